@@ -1,0 +1,248 @@
+/**
+ * The checker engine: runs rules over an input and passes their reports
+ * through one pipeline (policy on/off and severity, allow-list, dedupe, sort).
+ *
+ * Pure: no file system, network or DOM. A rule that throws becomes a finding
+ * about the rule; the check itself never crashes.
+ */
+
+import { type Tokenized, tokenize } from './normalize/tokenize.js';
+import { categoryEnabled, categorySeverity, type Policy, type PolicyInput, parsePolicy } from './policy.js';
+import { type CompiledList, compileList, type Match, matchList, type TermList } from './terms.js';
+import { type AccountInput, type Category, type CheckInput, type Field, type Finding, isAccount, type Localized, type Severity } from './types.js';
+
+/** Declared metadata of a rule (ESLint-style); rule docs are generated from it. */
+export interface RuleMeta {
+  /** Stable id, `<category>/<name>`. */
+  id: string;
+  category: Category;
+  /** Severity when the policy does not set one. */
+  severity: Severity;
+  description: Localized;
+  /** Guideline short names from policy.md. */
+  references: string[];
+  /** Which inputs the rule reads. */
+  appliesTo: Array<'post' | 'account'>;
+  /** Term lists the rule matches (for docs and hashtag vocabulary). */
+  lists?: TermList[];
+  /** Examples for the docs and the rule tests. */
+  examples?: { valid: string[]; invalid: string[] };
+}
+
+/** What a rule reports: a range into the field's original text and why. */
+export interface Report {
+  range: [number, number];
+  message: Localized;
+  suggestions?: Localized[];
+  severity?: Severity;
+  confidence?: number;
+  /** Overrides the rule's category (a rule may cover a neighbour, e.g. confidential facts inside a personal-data report). */
+  category?: Category;
+  /** Overrides the rule's references. */
+  references?: string[];
+}
+
+/** Everything a rule sees of one input field. */
+export interface RuleContext {
+  input: CheckInput;
+  field: Field;
+  /** The original text of the field. */
+  text: string;
+  tok: Tokenized;
+  policy: Policy;
+  /** Matches of a term list in this field (compiled once per checker, cached per field). */
+  match(list: TermList): Match[];
+  /** Per-field memo shared by rules (e.g. context signals computed once). */
+  memo<T>(key: string, compute: () => T): T;
+  report(r: Report): void;
+}
+
+/** A rule: metadata plus a check over one field. */
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+}
+
+/** Options of {@link createChecker}. */
+export interface CheckerOptions {
+  /** The rules to run; the built-in set by default (see rules/index.ts). */
+  rules?: Rule[];
+  /** More rules after `rules`, e.g. learned-model rules. */
+  extraRules?: Rule[];
+  /** Words for hashtag splitting beyond the rules' term lists. */
+  vocabulary?: Iterable<string>;
+}
+
+/** A configured checker. */
+export interface Checker {
+  readonly policy: Policy;
+  readonly rules: readonly Rule[];
+  check(input: CheckInput): Finding[];
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+let defaultRules: Rule[] = [];
+let defaultVocabulary: string[] = [];
+
+/** Installs the built-in rule set (called by rules/index.ts so the engine does not import the rules). */
+export function setDefaultRules(rules: Rule[], vocabulary: string[] = []): void {
+  defaultRules = rules;
+  defaultVocabulary = vocabulary;
+}
+
+function fieldsOf(input: CheckInput): Array<[Field, string]> {
+  if (isAccount(input)) {
+    const a = input as AccountInput;
+    const out: Array<[Field, string]> = [['handle', a.handle]];
+    if (a.displayName) out.push(['displayName', a.displayName]);
+    if (a.bio) out.push(['bio', a.bio]);
+    return out;
+  }
+  return [['text', input.text]];
+}
+
+/** Creates a checker for a policy (a validated {@link Policy} or raw data to validate). */
+export function createChecker(policyInput: Policy | PolicyInput, options: CheckerOptions = {}): Checker {
+  const policy = parsePolicy(policyInput);
+  const rules = [...(options.rules ?? defaultRules), ...(options.extraRules ?? [])];
+  const ids = new Set<string>();
+  for (const r of rules) {
+    if (ids.has(r.meta.id)) throw new Error(`duplicate rule id: ${r.meta.id}`);
+    ids.add(r.meta.id);
+  }
+  const compiled = new Map<TermList, CompiledList>();
+  const compiledOf = (l: TermList) => {
+    let c = compiled.get(l);
+    if (!c) {
+      c = compileList(l);
+      compiled.set(l, c);
+    }
+    return c;
+  };
+  const vocab = new Set<string>(options.vocabulary ?? defaultVocabulary);
+  for (const r of rules)
+    for (const l of r.meta.lists ?? [])
+      for (const t of l.terms) for (const w of t.pattern.split(/\s+/)) if (w.length >= 2 && /^[a-z]+$/i.test(w)) vocab.add(w.toLowerCase());
+  const allow = policy.allow.map((a) => a.toLowerCase());
+
+  function check(input: CheckInput): Finding[] {
+    const findings: Finding[] = [];
+    const kind = isAccount(input) ? 'account' : 'post';
+    for (const [field, text] of fieldsOf(input)) {
+      if (typeof text !== 'string' || text.length === 0) continue;
+      const tok = tokenize(text, { vocabulary: vocab });
+      const matches = new Map<TermList, Match[]>();
+      const memo = new Map<string, unknown>();
+      for (const rule of rules) {
+        const m = rule.meta;
+        if (!m.appliesTo.includes(kind) || !categoryEnabled(policy, m.category)) continue;
+        const ctx: RuleContext = {
+          input,
+          field,
+          text,
+          tok,
+          policy,
+          match(list) {
+            let r = matches.get(list);
+            if (!r) {
+              r = matchList(compiledOf(list), tok.tokens);
+              matches.set(list, r);
+            }
+            return r;
+          },
+          memo<T>(key: string, compute: () => T): T {
+            if (!memo.has(key)) memo.set(key, compute());
+            return memo.get(key) as T;
+          },
+          report(r) {
+            const category = r.category ?? m.category;
+            if (!categoryEnabled(policy, category)) return;
+            const [s, e] = r.range;
+            if (!(Number.isInteger(s) && Number.isInteger(e) && s >= 0 && e <= text.length && s < e)) {
+              throw new Error(`rule ${m.id} reported an invalid range [${s}, ${e}) for a text of ${text.length}`);
+            }
+            findings.push({
+              ruleId: m.id,
+              category,
+              severity: categorySeverity(policy, category) ?? r.severity ?? m.severity,
+              message: r.message,
+              field,
+              range: [s, e],
+              references: r.references ?? m.references,
+              suggestions: r.suggestions ?? [],
+              ...(r.confidence !== undefined ? { confidence: r.confidence } : {}),
+            });
+          },
+        };
+        try {
+          rule.check(ctx);
+        } catch (err) {
+          findings.push({
+            ruleId: m.id,
+            category: m.category,
+            severity: 'warning',
+            message: {
+              id: `Aturan ${m.id} gagal dijalankan (${String((err as Error)?.message ?? err)}); periksa teks ini secara manual.`,
+              en: `Rule ${m.id} failed (${String((err as Error)?.message ?? err)}); check this text by hand.`,
+            },
+            field,
+            range: [0, text.length],
+            references: m.references,
+            suggestions: [],
+          });
+        }
+      }
+    }
+    return postprocess(findings, input, allow);
+  }
+
+  return { policy, rules, check };
+}
+
+function fieldText(input: CheckInput, field: Field): string {
+  if (isAccount(input)) return (input as AccountInput)[field as 'handle' | 'displayName' | 'bio'] ?? '';
+  return input.text;
+}
+
+/** Allow-list, dedupe (same category, overlapping range: keep the most severe, then the longest), sort. */
+function postprocess(findings: Finding[], input: CheckInput, allow: string[]): Finding[] {
+  let out = findings;
+  if (allow.length > 0) {
+    // a finding is allowed when an allow-listed phrase occurs around (covering) its range
+    const spans = new Map<Field, Array<[number, number]>>();
+    const spansOf = (field: Field) => {
+      let s = spans.get(field);
+      if (!s) {
+        s = [];
+        const lower = fieldText(input, field).toLowerCase();
+        for (const a of allow) for (let i = lower.indexOf(a); i >= 0; i = lower.indexOf(a, i + 1)) s.push([i, i + a.length]);
+        spans.set(field, s);
+      }
+      return s;
+    };
+    out = out.filter((f) => !spansOf(f.field).some(([a, b]) => a <= f.range[0] && f.range[1] <= b));
+  }
+  out.sort(
+    (a, b) =>
+      a.field.localeCompare(b.field) ||
+      a.category.localeCompare(b.category) ||
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      b.range[1] - b.range[0] - (a.range[1] - a.range[0]) ||
+      a.range[0] - b.range[0],
+  );
+  const kept: Finding[] = [];
+  for (const f of out) {
+    const dup = kept.some((k) => k.field === f.field && k.category === f.category && k.range[0] < f.range[1] && f.range[0] < k.range[1]);
+    if (!dup) kept.push(f);
+  }
+  const fieldOrder: Record<Field, number> = { text: 0, handle: 1, displayName: 2, bio: 3 };
+  kept.sort(
+    (a, b) =>
+      fieldOrder[a.field] - fieldOrder[b.field] ||
+      a.range[0] - b.range[0] ||
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      a.category.localeCompare(b.category),
+  );
+  return kept;
+}

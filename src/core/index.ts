@@ -1,0 +1,39 @@
+/**
+ * Bijak checker core: `check(input, policy) -> Finding[]`.
+ *
+ * Pure TypeScript with no file-system, network or DOM imports, so it runs
+ * unchanged in Node, in the web workspace and in a browser extension.
+ */
+import { type Checker, type CheckerOptions, createChecker } from './engine.js';
+import { KEMENKEU_POLICY } from './policies/kemenkeu.js';
+import { type Policy, type PolicyInput, parsePolicy } from './policy.js';
+import { BUILTIN_RULES } from './rules/index.js';
+import type { CheckInput, Finding } from './types.js';
+
+export { type Checker, type CheckerOptions, createChecker, type Report, type Rule, type RuleContext, type RuleMeta } from './engine.js';
+export { foldCase, type NormalizedText, normalizeText, normalizeWord, squeeze, type Token, type Tokenized, tokenize } from './normalize/tokenize.js';
+export { KEMENKEU_POLICY } from './policies/kemenkeu.js';
+export { DEFAULT_SEVERITY, type Policy, PolicyError, type PolicyInput, parsePolicy, policySchema } from './policy.js';
+export { BUILTIN_RULES } from './rules/index.js';
+export { compileList, type Match, matchList, type Source, type Term, type TermList } from './terms.js';
+export * from './types.js';
+
+/** The default (Kemenkeu) policy, validated. */
+export const DEFAULT_POLICY: Policy = parsePolicy(KEMENKEU_POLICY);
+
+const checkers = new WeakMap<object, Checker>();
+
+/**
+ * Checks a post or an account against a policy (the Kemenkeu default when
+ * omitted). Checkers are cached per policy object; for custom rules or models
+ * use {@link createChecker}.
+ */
+export function check(input: CheckInput, policy: Policy | PolicyInput = DEFAULT_POLICY, options?: CheckerOptions): Finding[] {
+  if (options) return createChecker(policy, options).check(input);
+  let c = checkers.get(policy);
+  if (!c) {
+    c = createChecker(policy, { rules: BUILTIN_RULES });
+    checkers.set(policy, c);
+  }
+  return c.check(input);
+}

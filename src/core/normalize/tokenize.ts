@@ -1,0 +1,492 @@
+/**
+ * Tokeniser and word normaliser for Indonesian social-media text.
+ *
+ * Every token keeps its `[start, end)` range in UTF-16 code units of the
+ * original text; normalised forms are only used to compare, never to report
+ * (the unified/retext approach), so no finding ever needs to be mapped back.
+ * {@link normalizeText} builds a normalised string with an explicit offset
+ * map for consumers (such as the learned models) that want one string.
+ *
+ * Everything here runs in linear time: one pass over the characters, no
+ * backtracking regular expressions.
+ */
+import { SLANG } from './slang.js';
+
+/** Kinds of token the tokeniser emits. */
+export type TokenKind = 'word' | 'number' | 'emoji' | 'url' | 'email' | 'mention';
+
+/** One token of the original text. */
+export interface Token {
+  kind: TokenKind;
+  /** Start offset (UTF-16) in the original text. */
+  start: number;
+  /** End offset (exclusive) in the original text. */
+  end: number;
+  /** The original slice. */
+  raw: string;
+  /** Lower case, diacritics and compatibility forms folded, separators removed. */
+  lower: string;
+  /** Standard form used for matching: squeezed, slang mapped, reduplication removed. */
+  norm: string;
+  /** Leetspeak-decoded standard form, only when it differs from `norm`. */
+  leet?: string;
+  /** `norm` without a clitic/particle suffix (-nya, -lah, -kah, -ku, -mu, -pun), when one was removed. */
+  stem?: string;
+  /** Set when the token is part of a hashtag; the value is the whole hashtag's index in `hashtags`. */
+  hashtag?: number;
+  /** Reduplication written as "orang2" or "orang-orang". */
+  redup?: boolean;
+  /** Letters were written with separators between them ("a.n.j.i.n.g"). */
+  spaced?: boolean;
+  /** Index of the sentence the token belongs to. */
+  sentence: number;
+}
+
+/** A hashtag of the original text. */
+export interface Hashtag {
+  start: number;
+  end: number;
+  /** Lower-cased body without '#'. */
+  body: string;
+}
+
+/** Result of tokenising a text. */
+export interface Tokenized {
+  text: string;
+  tokens: Token[];
+  hashtags: Hashtag[];
+  /** Sentence ranges `[start, end)` in the original text. */
+  sentences: Array<[number, number]>;
+}
+
+/** Options of {@link tokenize}. */
+export interface TokenizeOptions {
+  /** Known words used to split lower-case hashtags ("#dinasrasaliburan"). */
+  vocabulary?: ReadonlySet<string>;
+}
+
+const LEET: Readonly<Record<string, string>> = { '4': 'a', '3': 'e', '1': 'i', '0': 'o', '5': 's', '7': 't', '@': 'a', $: 's' };
+
+const SUFFIXES = ['nya', 'lah', 'kah', 'pun', 'ku', 'mu'];
+
+const TLDS = new Set(['id', 'com', 'net', 'org', 'info', 'ly', 'me', 'io', 'co', 'gov', 'edu', 'tv', 'xyz', 'site', 'link']);
+
+const SQUEEZED_SLANG: ReadonlyMap<string, string> = new Map(Object.entries(SLANG).map(([k, v]) => [squeeze(k), v]));
+
+/** Collapses every run of one repeated letter to one letter ("bangsaaattt" -> "bangsat"). Digits are kept. */
+export function squeeze(s: string): string {
+  let out = '';
+  let prev = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i] as string;
+    if (c === prev && !(c >= '0' && c <= '9')) continue;
+    out += c;
+    prev = c;
+  }
+  return out;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+const LETTER_RE = /\p{L}|\p{M}/u;
+const PICTO_RE = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+
+/** Letters (any script), combining marks. */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiLetter(c);
+  const cp = text.codePointAt(i) as number;
+  return LETTER_RE.test(String.fromCodePoint(cp));
+}
+
+function isEmojiCp(cp: number): boolean {
+  if (cp < 0x2000) return cp === 0xa9 || cp === 0xae;
+  if (cp === 0x200d || cp === 0xfe0f || cp === 0x20e3) return true;
+  if (cp >= 0x1f3fb && cp <= 0x1f3ff) return true;
+  return PICTO_RE.test(String.fromCodePoint(cp));
+}
+
+/** Folds case, accents and compatibility forms (full-width, mathematical letters) to plain lower case. */
+export function foldCase(s: string): string {
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) > 127) {
+      ascii = false;
+      break;
+    }
+  }
+  const lower = s.toLowerCase();
+  if (ascii) return lower;
+  return lower.normalize('NFKD').replace(/\p{M}/gu, '');
+}
+
+function stripSuffix(norm: string): string | undefined {
+  for (const suf of SUFFIXES) {
+    if (norm.length >= suf.length + 3 && norm.endsWith(suf)) return norm.slice(0, -suf.length);
+  }
+  return undefined;
+}
+
+/**
+ * Normalises one word to the form term lists are compared in. Term lists go
+ * through the same function, so both sides agree.
+ */
+export function normalizeWord(word: string): string {
+  const lower = foldCase(word);
+  const sq = squeeze(lower);
+  return SQUEEZED_SLANG.get(sq) ?? sq;
+}
+
+function leetDecode(lower: string): string | undefined {
+  let hasLetter = false;
+  let hasLeet = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower[i] as string;
+    if (LEET[c] !== undefined) hasLeet = true;
+    else if (c >= 'a' && c <= 'z') hasLetter = true;
+  }
+  if (!hasLetter || !hasLeet) return undefined;
+  // A trailing run of two or more digits is a number suffix ("ke13", "pmk81"), not leetspeak.
+  let end = lower.length;
+  while (end > 0 && isDigit(lower.charCodeAt(end - 1))) end--;
+  if (lower.length - end >= 2) return undefined;
+  let out = '';
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower[i] as string;
+    out += LEET[c] ?? c;
+  }
+  return out;
+}
+
+function finishWord(t: Token): void {
+  let lower = foldCase(t.raw);
+  if (t.spaced) lower = lower.replace(/[^\p{L}\p{N}@$]/gu, '');
+  t.lower = lower;
+  let base = lower;
+  // "orang2": reduplication written with a 2
+  if (base.length >= 3 && base.endsWith('2') && !isDigit(base.charCodeAt(base.length - 2))) {
+    base = base.slice(0, -1);
+    t.redup = true;
+  }
+  const allDigits = /^[0-9]+$/.test(base);
+  if (allDigits) {
+    t.kind = 'number';
+    t.norm = base;
+    return;
+  }
+  const sq = squeeze(base);
+  t.norm = SQUEEZED_SLANG.get(sq) ?? sq;
+  const dec = leetDecode(base);
+  if (dec !== undefined) {
+    const dsq = squeeze(dec);
+    const dn = SQUEEZED_SLANG.get(dsq) ?? dsq;
+    if (dn !== t.norm) t.leet = dn;
+  }
+  const stem = stripSuffix(t.norm);
+  if (stem !== undefined) t.stem = stem;
+}
+
+function isUrlChunk(chunk: string): boolean {
+  const l = chunk.toLowerCase();
+  if (l.startsWith('http://') || l.startsWith('https://') || l.startsWith('www.')) return true;
+  // a bare domain: letters/digits/hyphens separated by dots, last label a known TLD
+  const slash = l.indexOf('/');
+  const host = (slash >= 0 ? l.slice(0, slash) : l).replace(/[.,;:!?)]+$/, '');
+  if (host.indexOf('.') <= 0) return false;
+  const labels = host.split('.');
+  if (labels.length < 2) return false;
+  for (const lab of labels) if (!/^[a-z0-9-]+$/.test(lab)) return false;
+  return TLDS.has(labels[labels.length - 1] as string) && /[a-z]/.test(labels[0] as string);
+}
+
+function segmentHashtag(body: string, vocab: ReadonlySet<string> | undefined): Array<[number, number]> {
+  // split at case changes and letter/digit boundaries first: "2019GantiPresiden"
+  const parts: Array<[number, number]> = [];
+  let s = 0;
+  for (let i = 1; i <= body.length; i++) {
+    if (i === body.length) {
+      parts.push([s, i]);
+      break;
+    }
+    const a = body.charCodeAt(i - 1);
+    const b = body.charCodeAt(i);
+    const boundary = (isDigit(a) !== isDigit(b) && (isAsciiLetter(a) || isAsciiLetter(b))) || (a >= 97 && a <= 122 && b >= 65 && b <= 90) || b === 95; // underscore
+    if (boundary) {
+      parts.push([s, i]);
+      s = b === 95 ? i + 1 : i;
+      if (b === 95) i++;
+    }
+  }
+  if (!vocab || vocab.size === 0) return parts.filter(([a, b]) => b > a);
+  const out: Array<[number, number]> = [];
+  for (const [ps, pe] of parts) {
+    if (pe <= ps) continue;
+    const piece = body.slice(ps, pe).toLowerCase();
+    if (pe - ps < 6 || vocab.has(piece) || !/^[a-z]+$/.test(piece)) {
+      out.push([ps, pe]);
+      continue;
+    }
+    for (const [a, b] of wordBreak(piece, vocab)) out.push([ps + a, ps + b]);
+  }
+  return out;
+}
+
+/** Dynamic-programming word break: fewest pieces, unknown letters cost more. O(n * 20). */
+function wordBreak(s: string, vocab: ReadonlySet<string>): Array<[number, number]> {
+  const n = s.length;
+  const cost = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY);
+  const back = new Array<number>(n + 1).fill(-1);
+  cost[0] = 0;
+  for (let i = 1; i <= n; i++) {
+    for (let j = Math.max(0, i - 20); j < i; j++) {
+      const c0 = cost[j] as number;
+      if (c0 === Number.POSITIVE_INFINITY) continue;
+      const w = s.slice(j, i);
+      const c = vocab.has(w) && w.length >= 2 ? c0 + 1 : i - j === 1 ? c0 + 4 : Number.POSITIVE_INFINITY;
+      if (c < (cost[i] as number)) {
+        cost[i] = c;
+        back[i] = j;
+      }
+    }
+  }
+  const pieces: Array<[number, number]> = [];
+  let i = n;
+  while (i > 0) {
+    const j = back[i] as number;
+    pieces.push([j, i]);
+    i = j;
+  }
+  pieces.reverse();
+  // merge runs of unknown single letters back into one piece
+  const merged: Array<[number, number]> = [];
+  for (const p of pieces) {
+    const last = merged[merged.length - 1];
+    const unknown = (q: [number, number]) => q[1] - q[0] === 1 && !vocab.has(s.slice(q[0], q[1]));
+    if (last && unknown(p) && unknown(last)) last[1] = p[1];
+    else if (last && unknown(p) && last[1] - last[0] > 1 && !vocab.has(s.slice(last[0], last[1]))) last[1] = p[1];
+    else merged.push([p[0], p[1]]);
+  }
+  return merged;
+}
+
+const SPACED_SEPARATORS = new Set([' ', '.', '-', '_', '*', '|', '/', '•', '+']);
+
+function makeToken(text: string, kind: TokenKind, start: number, end: number, sentence: number): Token {
+  return { kind, start, end, raw: text.slice(start, end), lower: '', norm: '', sentence };
+}
+
+/**
+ * Splits a text into tokens with their original offsets and normalised forms.
+ * Handles case, leetspeak, repeated letters, spaced-out letters, slang,
+ * reduplication, hashtags, mentions, links, e-mail addresses and emoji.
+ */
+export function tokenize(text: string, options: TokenizeOptions = {}): Tokenized {
+  const tokens: Token[] = [];
+  const hashtags: Hashtag[] = [];
+  const sentences: Array<[number, number]> = [];
+  let sentence = 0;
+  let sentenceStart = 0;
+  const n = text.length;
+  let i = 0;
+  const endSentence = (at: number) => {
+    if (at > sentenceStart) {
+      sentences.push([sentenceStart, at]);
+      sentence++;
+    }
+    sentenceStart = at;
+  };
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    // whitespace
+    if (c === 32 || c === 9 || c === 13 || c === 0xa0) {
+      i++;
+      continue;
+    }
+    if (c === 10) {
+      endSentence(i);
+      i++;
+      sentenceStart = i;
+      continue;
+    }
+    // find the whitespace-delimited chunk for url / email detection
+    if (i === 0 || /\s/.test(text[i - 1] as string)) {
+      let j = i;
+      while (j < n && !/\s/.test(text[j] as string)) j++;
+      const chunk = text.slice(i, j);
+      if (chunk.length > 3 && (chunk.includes('.') || chunk.includes(':')) && isUrlChunk(chunk)) {
+        let e = j;
+        while (e > i && '.,;:!?)'.includes(text[e - 1] as string)) e--;
+        const t = makeToken(text, 'url', i, e, sentence);
+        t.lower = t.raw.toLowerCase();
+        t.norm = t.lower;
+        tokens.push(t);
+        i = e;
+        continue;
+      }
+      const at = chunk.indexOf('@');
+      if (at > 0 && chunk.indexOf('.', at) > at + 1 && /^[\w.+-]+@[\w-]+(\.[\w-]+)+[.,;:!?)]*$/.test(chunk)) {
+        let e = j;
+        while (e > i && '.,;:!?)'.includes(text[e - 1] as string)) e--;
+        const t = makeToken(text, 'email', i, e, sentence);
+        t.lower = t.raw.toLowerCase();
+        t.norm = t.lower;
+        tokens.push(t);
+        i = e;
+        continue;
+      }
+    }
+    // mention
+    if (c === 64 /* @ */ && (i === 0 || !isLetterAt(text, i - 1)) && i + 1 < n && /[A-Za-z0-9_]/.test(text[i + 1] as string)) {
+      let j = i + 1;
+      while (j < n && /[A-Za-z0-9_.]/.test(text[j] as string)) j++;
+      while (j > i + 1 && text[j - 1] === '.') j--;
+      const t = makeToken(text, 'mention', i, j, sentence);
+      t.lower = t.raw.toLowerCase();
+      t.norm = t.lower.slice(1);
+      tokens.push(t);
+      i = j;
+      continue;
+    }
+    // hashtag
+    if (c === 35 /* # */ && i + 1 < n && (isLetterAt(text, i + 1) || isDigit(text.charCodeAt(i + 1)))) {
+      let j = i + 1;
+      while (j < n && (isLetterAt(text, j) || isDigit(text.charCodeAt(j)) || text.charCodeAt(j) === 95)) j += text.codePointAt(j)! > 0xffff ? 2 : 1;
+      const body = text.slice(i + 1, j);
+      const index = hashtags.length;
+      hashtags.push({ start: i, end: j, body: foldCase(body) });
+      for (const [a, b] of segmentHashtag(body, options.vocabulary)) {
+        const t = makeToken(text, 'word', i + 1 + a, i + 1 + b, sentence);
+        t.hashtag = index;
+        finishWord(t);
+        tokens.push(t);
+      }
+      i = j;
+      continue;
+    }
+    // word: letters, digits, and leet symbols next to letters
+    if (isLetterAt(text, i) || isDigit(c) || ((c === 64 || c === 36) && i + 1 < n && isLetterAt(text, i + 1))) {
+      let j = i;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (isDigit(d)) j++;
+        else if (d >= 0xd800 && d <= 0xdbff) {
+          if (isLetterAt(text, j)) j += 2;
+          else break;
+        } else if (isLetterAt(text, j)) j++;
+        else if ((d === 64 || d === 36) && ((j > i && isLetterAt(text, j - 1)) || (j + 1 < n && isLetterAt(text, j + 1)))) j++;
+        else break;
+      }
+      const t = makeToken(text, 'word', i, j, sentence);
+      finishWord(t);
+      tokens.push(t);
+      i = j;
+      continue;
+    }
+    // emoji sequence
+    const cp = text.codePointAt(i) as number;
+    if (isEmojiCp(cp) && cp !== 0x200d && cp !== 0xfe0f) {
+      let j = i + (cp > 0xffff ? 2 : 1);
+      while (j < n) {
+        const cp2 = text.codePointAt(j) as number;
+        if (cp2 === 0x200d || cp2 === 0xfe0f || cp2 === 0x20e3 || (cp2 >= 0x1f3fb && cp2 <= 0x1f3ff)) j += cp2 > 0xffff ? 2 : 1;
+        else if (text.codePointAt(j - 1) === 0x200d && isEmojiCp(cp2)) j += cp2 > 0xffff ? 2 : 1;
+        else break;
+      }
+      const t = makeToken(text, 'emoji', i, j, sentence);
+      t.lower = t.raw;
+      t.norm = t.raw;
+      tokens.push(t);
+      i = j;
+      continue;
+    }
+    // sentence punctuation
+    if (c === 46 || c === 33 || c === 63) {
+      let j = i;
+      while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
+      // "a.n.j.i.n.g" and "3.5" are not sentence ends: only when followed by space/end
+      if (j >= n || /\s/.test(text[j] as string)) endSentence(j);
+      i = j;
+      continue;
+    }
+    i += cp > 0xffff ? 2 : 1;
+  }
+  endSentence(n);
+  return { text, tokens: mergeSpaced(text, tokens), hashtags, sentences };
+}
+
+/** Merges runs of three or more one-letter tokens separated by one separator ("a n j i n g"). */
+function mergeSpaced(text: string, tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    const single = (x: Token | undefined) => x !== undefined && (x.kind === 'word' || x.kind === 'number') && x.end - x.start === 1 && x.hashtag === undefined;
+    if (!single(t)) {
+      out.push(t);
+      i++;
+      continue;
+    }
+    let j = i;
+    let sep: string | undefined;
+    while (j + 1 < tokens.length && single(tokens[j + 1])) {
+      const a = tokens[j] as Token;
+      const b = tokens[j + 1] as Token;
+      if (b.start - a.end !== 1) break;
+      const s = text[a.end] as string;
+      if (!SPACED_SEPARATORS.has(s) || (sep !== undefined && s !== sep)) break;
+      sep = s;
+      j++;
+    }
+    if (j - i + 1 >= 3 && tokens.slice(i, j + 1).some((x) => x.kind === 'word')) {
+      const m = makeToken(text, 'word', t.start, (tokens[j] as Token).end, t.sentence);
+      m.spaced = true;
+      finishWord(m);
+      out.push(m);
+      i = j + 1;
+    } else {
+      out.push(t);
+      i++;
+    }
+  }
+  return out;
+}
+
+/** A normalised string plus, for each of its UTF-16 units, the original offset it came from. */
+export interface NormalizedText {
+  /** Normalised tokens joined by single spaces. */
+  text: string;
+  /** `map[i]` is the original offset of normalised unit `i`; `map[text.length]` is the original length. */
+  map: Int32Array;
+  tokens: Token[];
+}
+
+/**
+ * Produces one normalised string (tokens' standard forms joined by spaces)
+ * with an offset map back to the original text.
+ */
+export function normalizeText(text: string, options: TokenizeOptions = {}): NormalizedText {
+  const { tokens } = tokenize(text, options);
+  let out = '';
+  const offsets: number[] = [];
+  for (const t of tokens) {
+    if (out.length > 0) {
+      out += ' ';
+      offsets.push(t.start);
+    }
+    const form = t.leet ?? t.norm;
+    for (let k = 0; k < form.length; k++) {
+      // proportional position inside the token; exact at token boundaries
+      const rel = form.length <= 1 ? 0 : Math.floor((k * (t.end - t.start)) / form.length);
+      offsets.push(t.start + rel);
+    }
+    out += form;
+  }
+  const map = new Int32Array(offsets.length + 1);
+  map.set(offsets);
+  map[offsets.length] = text.length;
+  return { text: out, map, tokens };
+}

@@ -1,0 +1,192 @@
+/**
+ * Term lists (data) and the matcher that finds them in tokenised text.
+ *
+ * A term pattern is a sequence of words separated by spaces, compared after
+ * {@link normalizeWord} on both sides:
+ * - `word`   matches a token whose standard, leet-decoded or suffix-stripped form is `word`;
+ * - `word*`  matches a token whose form starts with `word` (use sparingly: "anal*" hits "analisis");
+ * - `?`      matches any one word token (a gap), e.g. `pilih ? nomor`.
+ * Matching is a hash lookup on the first word, so a text is scanned in time
+ * linear in its tokens whatever the size of the lists.
+ */
+
+import { normalizeWord, type Token } from './normalize/tokenize.js';
+import type { Category, Localized, Severity } from './types.js';
+
+/** Where a term list comes from. */
+export interface Source {
+  title: string;
+  url?: string;
+}
+
+/** One entry of a term list. */
+export interface Term {
+  pattern: string;
+  /** Why it is listed (shown in rule docs). */
+  note?: string;
+  /** What to write instead. */
+  suggestion?: Localized;
+  /** Overrides the list's severity for this term. */
+  severity?: Severity;
+  /** Innocent senses: when one of these words is within {@link UNLESS_WINDOW} tokens, the term does not match. */
+  unless?: string[];
+}
+
+/** A list of terms of one category, with its sources. */
+export interface TermList {
+  id: string;
+  category: Category;
+  description: Localized;
+  sources: Source[];
+  terms: Term[];
+}
+
+/** A term found in a text. */
+export interface Match {
+  term: Term;
+  list: TermList;
+  /** First token index (inclusive). */
+  first: number;
+  /** Last token index (inclusive). */
+  last: number;
+  /** `[start, end)` in the original text. */
+  range: [number, number];
+}
+
+/** How many tokens either side an `unless` word may be to cancel a match. */
+export const UNLESS_WINDOW = 4;
+
+interface Piece {
+  kind: 'exact' | 'prefix' | 'any';
+  value: string;
+}
+
+interface CompiledTerm {
+  term: Term;
+  pieces: Piece[];
+  unless: Set<string>;
+}
+
+/** A term list prepared for matching. */
+export interface CompiledList {
+  list: TermList;
+  byFirst: Map<string, CompiledTerm[]>;
+  prefixFirst: CompiledTerm[];
+}
+
+/** Thrown when a term list is malformed; names the list and the term. */
+export class TermListError extends Error {}
+
+function compilePiece(w: string): Piece {
+  if (w === '?') return { kind: 'any', value: '' };
+  if (w.endsWith('*')) return { kind: 'prefix', value: normalizeWord(w.slice(0, -1)) };
+  return { kind: 'exact', value: normalizeWord(w) };
+}
+
+/** Compiles a term list; fails loudly on empty patterns, leading gaps or duplicates. */
+export function compileList(list: TermList): CompiledList {
+  const byFirst = new Map<string, CompiledTerm[]>();
+  const prefixFirst: CompiledTerm[] = [];
+  const seen = new Set<string>();
+  for (const term of list.terms) {
+    const words = term.pattern.trim().split(/\s+/).filter(Boolean);
+    if (words.length === 0) throw new TermListError(`term list ${list.id}: empty pattern`);
+    const pieces: Piece[] = [];
+    for (const w of words) {
+      // a pattern word may itself normalise to several words ("dmn" -> "di mana")
+      const p = compilePiece(w);
+      if (p.kind === 'exact' && p.value.includes(' ')) for (const part of p.value.split(' ')) pieces.push({ kind: 'exact', value: part });
+      else pieces.push(p);
+    }
+    const first = pieces[0] as Piece;
+    if (first.kind === 'any' || pieces[pieces.length - 1]?.kind === 'any')
+      throw new TermListError(`term list ${list.id}: pattern "${term.pattern}" starts or ends with a gap`);
+    if (first.kind === 'prefix' && first.value.length < 3) throw new TermListError(`term list ${list.id}: prefix pattern "${term.pattern}" is too short`);
+    const key = pieces.map((p) => p.kind + p.value).join(' ');
+    if (seen.has(key)) throw new TermListError(`term list ${list.id}: duplicate pattern "${term.pattern}"`);
+    seen.add(key);
+    const ct: CompiledTerm = { term, pieces, unless: new Set((term.unless ?? []).map(normalizeWord)) };
+    if (first.kind === 'prefix') prefixFirst.push(ct);
+    else {
+      const arr = byFirst.get(first.value);
+      if (arr) arr.push(ct);
+      else byFirst.set(first.value, [ct]);
+    }
+  }
+  return { list, byFirst, prefixFirst };
+}
+
+function forms(t: Token): string[] {
+  const f = [t.norm];
+  if (t.leet !== undefined) f.push(t.leet);
+  if (t.stem !== undefined) f.push(t.stem);
+  return f;
+}
+
+function pieceMatches(p: Piece, t: Token): boolean {
+  if (t.kind !== 'word' && t.kind !== 'number') return false;
+  if (p.kind === 'any') return true;
+  if (p.kind === 'exact') return t.norm === p.value || t.leet === p.value || t.stem === p.value;
+  return t.norm.startsWith(p.value) || (t.leet?.startsWith(p.value) ?? false);
+}
+
+function termAt(ct: CompiledTerm, tokens: Token[], i: number): number {
+  let j = i;
+  for (let k = 0; k < ct.pieces.length; k++) {
+    const t = tokens[j];
+    if (!t || !pieceMatches(ct.pieces[k] as Piece, t)) return -1;
+    // multi-word terms do not run across sentences
+    if (k > 0 && t.sentence !== (tokens[i] as Token).sentence) return -1;
+    j++;
+  }
+  return j - 1;
+}
+
+function cancelled(ct: CompiledTerm, tokens: Token[], first: number, last: number): boolean {
+  if (ct.unless.size === 0) return false;
+  const lo = Math.max(0, first - UNLESS_WINDOW);
+  const hi = Math.min(tokens.length - 1, last + UNLESS_WINDOW);
+  for (let k = lo; k <= hi; k++) {
+    if (k >= first && k <= last) continue;
+    const t = tokens[k] as Token;
+    for (const f of forms(t)) if (ct.unless.has(f)) return true;
+  }
+  return false;
+}
+
+/** Finds every occurrence of the list's terms; overlapping matches of the same list keep the longest. */
+export function matchList(compiled: CompiledList, tokens: Token[]): Match[] {
+  const out: Match[] = [];
+  let coveredUntil = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word' && t.kind !== 'number') continue;
+    let best: { ct: CompiledTerm; last: number } | undefined;
+    const consider = (cands: CompiledTerm[] | undefined) => {
+      if (!cands) return;
+      for (const ct of cands) {
+        const last = termAt(ct, tokens, i);
+        if (last >= 0 && (!best || last > best.last) && !cancelled(ct, tokens, i, last)) best = { ct, last };
+      }
+    };
+    consider(compiled.byFirst.get(t.norm));
+    if (t.leet !== undefined) consider(compiled.byFirst.get(t.leet));
+    if (t.stem !== undefined) consider(compiled.byFirst.get(t.stem));
+    if (compiled.prefixFirst.length > 0) consider(compiled.prefixFirst);
+    if (best && i > coveredUntil) {
+      out.push({ term: best.ct.term, list: compiled.list, first: i, last: best.last, range: [t.start, (tokens[best.last] as Token).end] });
+      coveredUntil = best.last;
+    }
+  }
+  return out;
+}
+
+/** Every normalised word of the lists, used to split lower-case hashtags. */
+export function vocabularyOf(lists: Iterable<TermList>, extra: Iterable<string> = []): Set<string> {
+  const v = new Set<string>();
+  for (const l of lists)
+    for (const t of l.terms)
+      for (const w of t.pattern.split(/\s+/)) if (w !== '?' && !w.endsWith('*')) for (const p of normalizeWord(w).split(' ')) if (p.length >= 2) v.add(p);
+  for (const w of extra) v.add(w);
+  return v;
+}
