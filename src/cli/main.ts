@@ -19,15 +19,13 @@ export interface Command {
   run(args: string[], io: CliIO): Promise<number>;
 }
 
-const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
-  check: () => import('./commands/check.js'),
-  'check-account': () => import('./commands/check-account.js'),
-  rules: () => import('./commands/rules.js'),
-  audit: () => import('./commands/audit.js'),
-  train: () => import('./commands/train.js'),
-  eval: () => import('./commands/eval.js'),
-  serve: () => import('./commands/serve.js'),
-};
+/** Command name -> module file in ./commands/ (loaded lazily so `bijak check` starts fast). */
+const COMMANDS: Record<string, () => Promise<{ command: Command }>> = Object.fromEntries(
+  ['check', 'check-account', 'rules', 'audit', 'train', 'eval', 'serve'].map((name) => [
+    name,
+    () => import(`./commands/${name}.js`) as Promise<{ command: Command }>,
+  ]),
+);
 
 async function usage(io: CliIO): Promise<void> {
   const lines = ['Pemakaian / usage: bijak <perintah> [opsi]', ''];
