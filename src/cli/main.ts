@@ -61,3 +61,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   const { command } = await load();
   return command.run(rest, io);
 }
+
+// Run when executed directly (`npx tsx src/cli/main.ts ...`); bin/bijak.js imports main() instead.
+if (process.argv[1] && import.meta.url === (await import('node:url')).pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env });
+}

@@ -1,0 +1,138 @@
+/**
+ * `bijak check`: checks a draft post (argument or stdin), or a JSON-lines
+ * stream of posts and accounts (`--jsonl [FILE]`).
+ */
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { z } from 'zod';
+import { type CheckInput, type Finding, PLATFORMS } from '../../core/index.js';
+import { getChecker } from '../../host/checker.js';
+import { parse, policyFrom, readAll, UsageError, withUsage } from '../common.js';
+import { colorsFor, renderHuman } from '../format.js';
+import type { CliIO, Command } from '../main.js';
+
+const USAGE = `Pemakaian / usage:
+  bijak check [--policy FILE] [--platform P] [--format human|json] "teks"
+  echo "teks" | bijak check
+  bijak check --jsonl [FILE]        (stdin tanpa FILE / stdin without FILE)
+
+Keluar / exit: 0 tanpa pelanggaran / no error finding, 1 ada pelanggaran / error finding, 2 salah pakai / bad usage.`;
+
+/** Longest line accepted in --jsonl input. */
+export const MAX_LINE_CHARS = 1_000_000;
+
+const platform = z.enum(PLATFORMS);
+const idSchema = z.union([z.string().max(500), z.number()]).optional();
+const postLine = z.object({
+  id: idSchema,
+  kind: z.enum(['post', 'comment', 'share', 'caption']).optional(),
+  text: z.string().max(200_000),
+  platform: platform.optional(),
+});
+const accountLine = z.object({
+  id: idSchema,
+  kind: z.literal('account'),
+  handle: z.string().min(1).max(500),
+  displayName: z.string().max(2000).optional(),
+  bio: z.string().max(20_000).optional(),
+  platform: platform.optional(),
+});
+
+/** Validates one JSONL record into a checker input; throws with a message naming the field. */
+export function inputFromRecord(rec: unknown): { id: unknown; input: CheckInput } {
+  if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) throw new Error('baris bukan objek JSON / line is not a JSON object');
+  const r = rec as Record<string, unknown>;
+  const schema = r.kind === 'account' ? accountLine : postLine;
+  const parsed = schema.safeParse(r);
+  if (!parsed.success) {
+    const i = parsed.error.issues[0];
+    throw new Error(`${i?.path.join('.') || '(root)'}: ${i?.message}`);
+  }
+  const { id, ...input } = parsed.data;
+  return { id: id ?? null, input: input as CheckInput };
+}
+
+async function runJsonl(file: string | undefined, policyPath: string | undefined, io: CliIO): Promise<number> {
+  const checker = getChecker(policyFrom(policyPath));
+  const stream = file ? createReadStream(file, { encoding: 'utf8' }) : io.stdin;
+  if (file) {
+    await new Promise<void>((resolve, reject) => {
+      (stream as ReturnType<typeof createReadStream>).once('open', () => resolve());
+      stream.once('error', (e: Error) => reject(new UsageError(`tidak dapat membuka / cannot open ${file}: ${e.message}`)));
+    });
+  }
+  const rl = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
+  let anyError = false;
+  let lineNo = 0;
+  for await (const line of rl) {
+    lineNo++;
+    if (line.trim() === '') continue;
+    let id: unknown = null;
+    let out: string;
+    try {
+      if (line.length > MAX_LINE_CHARS) throw new Error(`baris terlalu panjang / line longer than ${MAX_LINE_CHARS} characters`);
+      let rec: unknown;
+      try {
+        rec = JSON.parse(line);
+      } catch (e) {
+        throw new Error(`JSON tidak valid / invalid JSON: ${(e as Error).message}`);
+      }
+      if (rec && typeof rec === 'object' && 'id' in rec) id = (rec as { id: unknown }).id;
+      const { input } = inputFromRecord(rec);
+      const findings = checker.check(input);
+      if (findings.some((f) => f.severity === 'error')) anyError = true;
+      out = JSON.stringify({ id, findings });
+    } catch (e) {
+      out = JSON.stringify({ id, line: lineNo, error: (e as Error).message });
+    }
+    if (!io.stdout.write(`${out}\n`)) await new Promise((r) => io.stdout.once('drain', r));
+  }
+  return anyError ? 1 : 0;
+}
+
+/** Exit code for a set of findings. */
+export function exitCodeFor(findings: Finding[]): number {
+  return findings.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+export const command: Command = {
+  summary: { id: 'periksa teks sebelum diunggah', en: 'check a draft before posting' },
+  run: (args, io) =>
+    withUsage(io, USAGE, async () => {
+      const { values, positionals } = parse(args, {
+        policy: { type: 'string' },
+        platform: { type: 'string' },
+        kind: { type: 'string' },
+        format: { type: 'string', default: 'human' },
+        jsonl: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      });
+      if (values.help) {
+        io.stdout.write(`${USAGE}\n`);
+        return 0;
+      }
+      if (values.jsonl) {
+        if (positionals.length > 1) throw new UsageError('--jsonl menerima satu FILE / takes one FILE');
+        return runJsonl(positionals[0], values.policy, io);
+      }
+      if (values.format !== 'human' && values.format !== 'json')
+        throw new UsageError(`--format harus human atau json / must be human or json, not "${values.format}"`);
+      const rec: Record<string, unknown> = { text: '' };
+      if (values.platform) rec.platform = values.platform;
+      if (values.kind) rec.kind = values.kind;
+      const policy = policyFrom(values.policy);
+      if (positionals.length > 0) rec.text = positionals.join(' ');
+      else if (io.stdin.isTTY) throw new UsageError('tidak ada teks / no text given');
+      else rec.text = (await readAll(io.stdin)).replace(/\r?\n$/, '');
+      let input: CheckInput;
+      try {
+        input = inputFromRecord(rec).input;
+      } catch (e) {
+        throw new UsageError((e as Error).message);
+      }
+      const findings = getChecker(policy).check(input);
+      if (values.format === 'json') io.stdout.write(`${JSON.stringify({ input, findings }, null, 2)}\n`);
+      else io.stdout.write(renderHuman(input, findings, colorsFor(io.stdout, io.env)));
+      return exitCodeFor(findings);
+    }),
+};
