@@ -93,10 +93,9 @@ export function compileList(list: TermList): CompiledList {
     if (words.length === 0) throw new TermListError(`term list ${list.id}: empty pattern`);
     const pieces: Piece[] = [];
     for (const w of words) {
-      // a pattern word may itself normalise to several words ("dmn" -> "di mana")
-      const p = compilePiece(w);
-      if (p.kind === 'exact' && p.value.includes(' ')) for (const part of p.value.split(' ')) pieces.push({ kind: 'exact', value: part });
-      else pieces.push(p);
+      // a slang word normalising to several words ("makasih" -> "terima kasih") stays one piece: the token it
+      // matches is one token whose norm contains the space; list the spelled-out form as its own pattern
+      pieces.push(compilePiece(w));
     }
     const first = pieces[0] as Piece;
     if (first.kind === 'any' || pieces[pieces.length - 1]?.kind === 'any')

@@ -75,6 +75,9 @@ const SQUEEZED_SLANG: ReadonlyMap<string, string> = new Map(Object.entries(SLANG
 
 /** Collapses every run of one repeated letter to one letter ("bangsaaattt" -> "bangsat"). Digits are kept. */
 export function squeeze(s: string): string {
+  let k = 1;
+  while (k < s.length && s.charCodeAt(k) !== s.charCodeAt(k - 1)) k++;
+  if (k >= s.length) return s; // no run: most words
   let out = '';
   let prev = '';
   for (let i = 0; i < s.length; i++) {
@@ -84,6 +87,24 @@ export function squeeze(s: string): string {
     prev = c;
   }
   return out;
+}
+
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 ||
+    c === 10 ||
+    c === 9 ||
+    c === 13 ||
+    c === 0xa0 ||
+    c === 11 ||
+    c === 12 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x3000 ||
+    c === 0x202f ||
+    c === 0x205f
+  );
 }
 
 function isAsciiLetter(c: number): boolean {
@@ -125,6 +146,10 @@ export function foldCase(s: string): string {
 }
 
 function stripSuffix(norm: string): string | undefined {
+  if (norm.length < 5) return undefined;
+  const last = norm.charCodeAt(norm.length - 1);
+  // every suffix ends in a, h, n or u: skip the loop for other words
+  if (last !== 97 && last !== 104 && last !== 110 && last !== 117) return undefined;
   for (const suf of SUFFIXES) {
     if (norm.length >= suf.length + 3 && norm.endsWith(suf)) return norm.slice(0, -suf.length);
   }
@@ -142,6 +167,15 @@ export function normalizeWord(word: string): string {
 }
 
 function leetDecode(lower: string): string | undefined {
+  let candidate = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if ((c >= 48 && c <= 55) || c === 64 || c === 36) {
+      candidate = true;
+      break;
+    }
+  }
+  if (!candidate) return undefined;
   let hasLetter = false;
   let hasLeet = false;
   for (let i = 0; i < lower.length; i++) {
@@ -172,7 +206,14 @@ function finishWord(t: Token): void {
     base = base.slice(0, -1);
     t.redup = true;
   }
-  const allDigits = /^[0-9]+$/.test(base);
+  let allDigits = true;
+  for (let k = 0; k < base.length; k++) {
+    const d = base.charCodeAt(k);
+    if (d < 48 || d > 57) {
+      allDigits = false;
+      break;
+    }
+  }
   if (allDigits) {
     t.kind = 'number';
     t.norm = base;
@@ -312,31 +353,38 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokenized
       sentenceStart = i;
       continue;
     }
-    // find the whitespace-delimited chunk for url / email detection
-    if (i === 0 || /\s/.test(text[i - 1] as string)) {
+    // find the whitespace-delimited chunk for url / email detection (only chunks with '.', ':' or '@' can be one)
+    if (i === 0 || isSpaceCode(text.charCodeAt(i - 1))) {
       let j = i;
-      while (j < n && !/\s/.test(text[j] as string)) j++;
-      const chunk = text.slice(i, j);
-      if (chunk.length > 3 && (chunk.includes('.') || chunk.includes(':')) && isUrlChunk(chunk)) {
-        let e = j;
-        while (e > i && '.,;:!?)'.includes(text[e - 1] as string)) e--;
-        const t = makeToken(text, 'url', i, e, sentence);
-        t.lower = t.raw.toLowerCase();
-        t.norm = t.lower;
-        tokens.push(t);
-        i = e;
-        continue;
+      let special = false;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (isSpaceCode(d)) break;
+        if (d === 46 || d === 58 || d === 64) special = true;
       }
-      const at = chunk.indexOf('@');
-      if (at > 0 && chunk.indexOf('.', at) > at + 1 && /^[\w.+-]+@[\w-]+(\.[\w-]+)+[.,;:!?)]*$/.test(chunk)) {
-        let e = j;
-        while (e > i && '.,;:!?)'.includes(text[e - 1] as string)) e--;
-        const t = makeToken(text, 'email', i, e, sentence);
-        t.lower = t.raw.toLowerCase();
-        t.norm = t.lower;
-        tokens.push(t);
-        i = e;
-        continue;
+      if (special && j - i > 3) {
+        const chunk = text.slice(i, j);
+        if (isUrlChunk(chunk)) {
+          let e = j;
+          while (e > i && '.,;:!?)'.includes(text[e - 1] as string)) e--;
+          const t = makeToken(text, 'url', i, e, sentence);
+          t.lower = t.raw.toLowerCase();
+          t.norm = t.lower;
+          tokens.push(t);
+          i = e;
+          continue;
+        }
+        const at = chunk.indexOf('@');
+        if (at > 0 && chunk.indexOf('.', at) > at + 1 && /^[\w.+-]+@[\w-]+(\.[\w-]+)+[.,;:!?)]*$/.test(chunk)) {
+          let e = j;
+          while (e > i && '.,;:!?)'.includes(text[e - 1] as string)) e--;
+          const t = makeToken(text, 'email', i, e, sentence);
+          t.lower = t.raw.toLowerCase();
+          t.norm = t.lower;
+          tokens.push(t);
+          i = e;
+          continue;
+        }
       }
     }
     // mention
@@ -408,7 +456,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokenized
       let j = i;
       while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
       // "a.n.j.i.n.g" and "3.5" are not sentence ends: only when followed by space/end
-      if (j >= n || /\s/.test(text[j] as string)) endSentence(j);
+      if (j >= n || isSpaceCode(text.charCodeAt(j))) endSentence(j);
       i = j;
       continue;
     }
