@@ -23,7 +23,7 @@ export interface Command {
 const COMMANDS: Record<string, () => Promise<{ command: Command }>> = Object.fromEntries(
   ['check', 'check-account', 'rules', 'audit', 'train', 'eval', 'serve'].map((name) => [
     name,
-    () => import(`./commands/${name}.js`) as Promise<{ command: Command }>,
+    () => import(/* @vite-ignore */ `./commands/${name}.js`) as Promise<{ command: Command }>,
   ]),
 );
 
