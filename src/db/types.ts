@@ -1,0 +1,148 @@
+/**
+ * Kysely table types of the Bijak database, shared by SQLite and PostgreSQL.
+ *
+ * Portable conventions (one set of migrations for both databases):
+ * - ids are text (random UUIDs) except `audit_log.id` (an increasing integer) and `policy_versions.version`;
+ * - times are ISO-8601 UTC text (`2026-01-31T09:00:00.000Z`), which sorts correctly as text;
+ * - booleans are integers 0/1 (better-sqlite3 cannot bind JS booleans);
+ * - JSON is text (`*_json` columns).
+ */
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+export type Role = 'pegawai' | 'atasan' | 'humas' | 'admin';
+export const ROLES: readonly Role[] = ['pegawai', 'atasan', 'humas', 'admin'];
+
+export interface UnitsTable {
+  id: string;
+  code: string;
+  name: string;
+  parent_id: string | null;
+  created_at: string;
+}
+
+export interface UsersTable {
+  id: string;
+  username: string;
+  name: string;
+  role: Role;
+  unit_id: string;
+  password_hash: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  /** SHA-256 (hex) of the session token; the token itself is only in the cookie. */
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface UserSettingsTable {
+  user_id: string;
+  save_history: number;
+  locale: 'id' | 'en';
+  updated_at: string;
+}
+
+export interface SocialAccountsTable {
+  id: string;
+  user_id: string;
+  platform: string;
+  handle: string;
+  display_name: string;
+  bio: string;
+  findings_json: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SelfChecksTable {
+  id: string;
+  user_id: string;
+  account_id: string | null;
+  two_factor: number;
+  password_changed: number;
+  display_name_ok: number;
+  posts_reviewed: number;
+  note: string;
+  created_at: string;
+}
+
+export interface DraftsTable {
+  id: string;
+  user_id: string;
+  text: string;
+  platform: string | null;
+  findings_json: string;
+  /** 1 when the employee shared it with their supervisor. */
+  shared: number;
+  created_at: string;
+}
+
+export interface PolicyVersionsTable {
+  version: number;
+  policy_json: string;
+  updated_by: string | null;
+  updated_by_name: string;
+  updated_at: string;
+  summary: string;
+}
+
+/** Append-only: the code never updates or deletes rows; triggers reject it on both databases. */
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor_id: string | null;
+  actor_name: string;
+  action: string;
+  subject_user_id: string | null;
+  detail_json: string;
+}
+
+/** Footprint-audit runs (owned by the audit routes, src/server/routes/audit.ts). */
+export interface AuditReportsTable {
+  id: string;
+  user_id: string;
+  status: string;
+  platform: string | null;
+  created_at: string;
+  finished_at: string | null;
+  summary_json: string | null;
+  flagged_json: string | null;
+  /** 0/1: the summary (not the posts) is shared with the supervisor. */
+  shared: ColumnType<number, number | undefined, number>;
+  error: string | null;
+}
+
+/** Failed-login counters per username+IP (shared by all app nodes). */
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  first_at: string;
+  locked_until: string | null;
+}
+
+export interface Database {
+  units: UnitsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  user_settings: UserSettingsTable;
+  social_accounts: SocialAccountsTable;
+  self_checks: SelfChecksTable;
+  drafts: DraftsTable;
+  policy_versions: PolicyVersionsTable;
+  audit_log: AuditLogTable;
+  audit_reports: AuditReportsTable;
+  login_throttle: LoginThrottleTable;
+}
+
+export type UnitRow = Selectable<UnitsTable>;
+export type UserRow = Selectable<UsersTable>;
+export type AccountRow = Selectable<SocialAccountsTable>;
+export type SelfCheckRow = Selectable<SelfChecksTable>;
+export type DraftRow = Selectable<DraftsTable>;
+export type AuditLogRow = Selectable<AuditLogTable>;
+export type NewAuditLog = Insertable<AuditLogTable>;

@@ -1,0 +1,254 @@
+/**
+ * The Bijak HTTP server: `buildApp(config)` builds a Fastify instance on
+ * SQLite or PostgreSQL; `startServer(config)` also listens.
+ *
+ * Decorations other route modules (e.g. src/server/routes/audit.ts) may use:
+ * - `app.db: Kysely<Database>` — the query layer (tables in src/db/types.ts; booleans are 0/1
+ *   integers, times ISO text, JSON text). `app.dbDialect` is 'sqlite' | 'postgres'.
+ * - `app.requireUser` — a preHandler: 401 without a session, 403 on a missing/wrong `x-csrf-token`
+ *   for state-changing cookie requests. After it, `req.user` is the `SessionUser`
+ *   ({id, username, name, role, unitId, unitName, locale}).
+ * - `app.requireRoles(...roles)` — the same plus a role check.
+ * - `app.getChecker(): Promise<Checker>` — the checker for the active policy version (cached per version).
+ * - `app.getPolicy(): Promise<ActivePolicy>` — {version, policy, updatedBy, updatedAt}.
+ * - `app.audit({actor, action, subjectUserId, detail})` — appends to the audit log (append-only;
+ *   use it whenever someone other than the owner views an individual's data).
+ * - `app.bijakConfig` — the resolved ServerConfig (e.g. `dataDir` for temporary uploads).
+ * - `ApiError` from ./errors.js — throw it for the one error format (`new ApiError('not_found')`).
+ * - `route()` from ./route.js — declares a validated route and adds it to the OpenAPI document.
+ * Every error thrown in a handler ends up in the one error format. @fastify/multipart is NOT
+ * registered here; register it inside the audit plugin.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, LogController } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Checker } from '../core/index.js';
+import { type DialectName, initDatabase } from '../db/index.js';
+import type { Database, Role } from '../db/types.js';
+import { getChecker } from '../host/checker.js';
+import { DEFAULT_ARGON2, installSessionHook } from './auth.js';
+import { DEFAULT_RATE_LIMIT, type RateLimitConfig, type ServerConfig } from './config.js';
+import { ApiError, errorBody, installErrorHandlers } from './errors.js';
+import { type ActivePolicy, PolicyStore } from './policy.js';
+import { checkCsrf, enforceAccess } from './route.js';
+import { adminRoutes } from './routes/admin.js';
+import { auditRoutes } from './routes/audit.js';
+import { authRoutes } from './routes/auth.js';
+import { meRoutes } from './routes/me.js';
+import { openapiRoutes } from './routes/openapi.js';
+import { publicRoutes } from './routes/public.js';
+import { supervisorRoutes } from './routes/supervisor.js';
+import { type DemoLogin, seedDemo } from './seed.js';
+import type { SessionUser } from './types.js';
+
+export type { ServerConfig } from './config.js';
+export type { SessionUser } from './types.js';
+
+export interface AuditEntryInput {
+  actor: SessionUser | null;
+  action: string;
+  subjectUserId?: string | null;
+  detail?: Record<string, unknown>;
+}
+
+export interface ResolvedConfig extends ServerConfig {
+  rateLimit: RateLimitConfig;
+  bodyLimit: number;
+  sessionHours: number;
+  loginMaxFailures: number;
+  loginLockMs: number;
+  argon2: { memoryCost: number; timeCost: number; parallelism: number };
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Kysely<Database>;
+    dbDialect: DialectName;
+    bijakConfig: ResolvedConfig;
+    policyStore: PolicyStore;
+    /** Demo logins created by this start (null when nothing was seeded). */
+    demoLogins: DemoLogin[] | null;
+    requireUser: (req: FastifyRequest, reply: FastifyReply) => Promise<void>;
+    requireRoles: (...roles: Role[]) => (req: FastifyRequest, reply: FastifyReply) => Promise<void>;
+    getChecker: () => Promise<Checker>;
+    getPolicy: () => Promise<ActivePolicy>;
+    audit: (entry: AuditEntryInput) => Promise<void>;
+  }
+  interface FastifyRequest {
+    user: SessionUser | null;
+    authVia: 'cookie' | null;
+    csrfToken: string | null;
+  }
+}
+
+/** The package root (holds package.json), from src/server or dist/src/server. */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    dir = dirname(dir);
+  }
+  return process.cwd();
+}
+
+export function resolveConfig(config: ServerConfig): ResolvedConfig {
+  const rl = Object.fromEntries(Object.entries(config.rateLimit ?? {}).filter(([, v]) => v !== undefined));
+  return {
+    ...config,
+    rateLimit: { ...DEFAULT_RATE_LIMIT, ...rl },
+    bodyLimit: config.bodyLimit ?? 256 * 1024,
+    sessionHours: config.sessionHours ?? 12,
+    loginMaxFailures: config.loginMaxFailures ?? 5,
+    loginLockMs: config.loginLockMs ?? 15 * 60_000,
+    argon2: config.argon2 ?? DEFAULT_ARGON2,
+  };
+}
+
+/** Builds the app: opens the database, runs migrations, seeds the demo when empty, registers every route. */
+export async function buildApp(config: ServerConfig = {}): Promise<FastifyInstance> {
+  const cfg = resolveConfig(config);
+  const database = await initDatabase({ databaseUrl: cfg.databaseUrl, dataDir: cfg.dataDir, sqliteFile: cfg.sqliteFile, pgSchema: cfg.pgSchema });
+  let demoLogins: DemoLogin[] | null = null;
+  try {
+    if (cfg.demo !== false) demoLogins = await database.withStartupLock(() => seedDemo(database.db, { password: cfg.demoPassword, argon2: cfg.argon2 }));
+  } catch (e) {
+    await database.close();
+    throw e;
+  }
+
+  const app = Fastify({
+    logger: cfg.logger ?? false,
+    bodyLimit: cfg.bodyLimit,
+    trustProxy: cfg.trustProxy ?? false,
+    logController: new LogController({ disableRequestLogging: true }),
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.addHook('onClose', async () => {
+    await database.close();
+  });
+
+  const store = new PolicyStore(database.db);
+  app.decorate('db', database.db);
+  app.decorate('dbDialect', database.dialect);
+  app.decorate('bijakConfig', cfg);
+  app.decorate('policyStore', store);
+  app.decorate('demoLogins', demoLogins);
+  app.decorate('getPolicy', () => store.active());
+  app.decorate('getChecker', async () => getChecker((await store.active()).policy));
+  app.decorate('audit', async (e: AuditEntryInput) => {
+    await database.db
+      .insertInto('audit_log')
+      .values({
+        at: new Date().toISOString(),
+        actor_id: e.actor?.id ?? null,
+        actor_name: e.actor?.name ?? 'system',
+        action: e.action,
+        subject_user_id: e.subjectUserId ?? null,
+        detail_json: JSON.stringify(e.detail ?? {}),
+      })
+      .execute();
+  });
+  app.decorate('requireUser', async (req: FastifyRequest) => {
+    enforceAccess(req, 'user');
+    checkCsrf(req);
+  });
+  app.decorate('requireRoles', (...roles: Role[]) => async (req: FastifyRequest) => {
+    enforceAccess(req, roles);
+    checkCsrf(req);
+  });
+
+  installErrorHandlers(app);
+  app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_req, body, done) => done(null, body));
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        connectSrc: ["'self'"],
+      },
+    },
+  });
+  installSessionHook(app);
+  const rl = cfg.rateLimit;
+  await app.register(rateLimit, {
+    global: true,
+    timeWindow: rl.windowMs,
+    max: (req: FastifyRequest) => (req.user ? rl.perUser : rl.perIp),
+    keyGenerator: (req: FastifyRequest) => (req.user ? `u:${req.user.id}` : `ip:${req.ip}`),
+    errorResponseBuilder: () => new ApiError('rate_limited'),
+  });
+
+  app.get('/healthz', { config: { rateLimit: false } }, async () => {
+    await app.db.selectFrom('units').select('id').limit(1).execute(); // proves the database answers
+    return { status: 'ok', db: app.dbDialect };
+  });
+  await app.register(
+    async (api) => {
+      await publicRoutes(api);
+      await authRoutes(api);
+      await meRoutes(api);
+      await supervisorRoutes(api);
+      await adminRoutes(api);
+      await openapiRoutes(api);
+    },
+    { prefix: '/api/v1' },
+  );
+  await app.register(auditRoutes);
+  // fallback list of footprint audits, unless the audit module registered its own
+  if (!app.hasRoute({ method: 'GET', url: '/api/v1/me/audits' })) {
+    app.get('/api/v1/me/audits', { preHandler: app.requireUser }, async (req) => {
+      const rows = await app.db
+        .selectFrom('audit_reports')
+        .select(['id', 'status', 'platform', 'created_at', 'finished_at', 'summary_json', 'shared', 'error'])
+        .where('user_id', '=', req.user!.id)
+        .orderBy('created_at', 'desc')
+        .limit(200)
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        status: r.status,
+        platform: r.platform,
+        createdAt: r.created_at,
+        finishedAt: r.finished_at,
+        summary: r.summary_json ? JSON.parse(r.summary_json) : null,
+        shared: Number(r.shared) === 1,
+        error: r.error,
+      }));
+    });
+  }
+
+  const webDir = cfg.webDir ?? join(packageRoot(), 'dist', 'web');
+  const hasWeb = existsSync(join(webDir, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: resolve(webDir), wildcard: true, index: ['index.html'] });
+
+  app.setNotFoundHandler((req, reply) => {
+    const path = req.url.split('?')[0];
+    if (hasWeb && (req.method === 'GET' || req.method === 'HEAD') && !path.startsWith('/api/') && path !== '/healthz') {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply.status(404).send(errorBody('not_found'));
+  });
+  return app;
+}
+
+/** Builds the app and listens on host:port. */
+export async function startServer(config: ServerConfig & { port?: number; host?: string } = {}): Promise<{ app: FastifyInstance; url: string }> {
+  const app = await buildApp(config);
+  const port = config.port ?? 3000;
+  const host = config.host ?? '0.0.0.0';
+  await app.listen({ port, host });
+  const addr = app.server.address();
+  const actualPort = typeof addr === 'object' && addr ? addr.port : port;
+  const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  return { app, url: `http://${shown}:${actualPort}` };
+}

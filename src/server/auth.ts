@@ -1,0 +1,143 @@
+/**
+ * Local accounts and server-side sessions: argon2id password hashes, an
+ * httpOnly SameSite=Lax cookie holding a random token (the database keeps only
+ * its SHA-256), a CSRF token bound to the session, and login throttling per
+ * username+IP kept in the database so every app node sees it.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import argon2 from 'argon2';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/types.js';
+import type { SessionUser } from './types.js';
+
+export const SESSION_COOKIE = 'bijak_session';
+
+export interface Argon2Params {
+  memoryCost: number;
+  timeCost: number;
+  parallelism: number;
+}
+export const DEFAULT_ARGON2: Argon2Params = { memoryCost: 19456, timeCost: 2, parallelism: 1 };
+
+export function hashPassword(password: string, p: Argon2Params = DEFAULT_ARGON2): Promise<string> {
+  return argon2.hash(password, { type: argon2.argon2id, ...p });
+}
+
+export async function verifyPassword(hash: string, password: string): Promise<boolean> {
+  try {
+    return await argon2.verify(hash, password);
+  } catch {
+    return false;
+  }
+}
+
+export function sha256(s: string): string {
+  return createHash('sha256').update(s).digest('hex');
+}
+
+export function randomToken(bytes = 32): string {
+  return randomBytes(bytes).toString('base64url');
+}
+
+/** A readable random password for new demo users. */
+export function randomPassword(): string {
+  return randomBytes(12).toString('base64url');
+}
+
+export async function createSession(db: Kysely<Database>, userId: string, hours: number): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
+  const token = randomToken();
+  const csrfToken = randomToken(24);
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + hours * 3600_000);
+  await db.deleteFrom('sessions').where('user_id', '=', userId).where('expires_at', '<', now.toISOString()).execute();
+  await db
+    .insertInto('sessions')
+    .values({ token_hash: sha256(token), user_id: userId, csrf_token: csrfToken, created_at: now.toISOString(), expires_at: expiresAt.toISOString() })
+    .execute();
+  return { token, csrfToken, expiresAt };
+}
+
+export async function deleteSession(db: Kysely<Database>, token: string): Promise<void> {
+  await db.deleteFrom('sessions').where('token_hash', '=', sha256(token)).execute();
+}
+
+/** Loads the user of a session token, or null when unknown or expired. */
+export async function resolveSession(db: Kysely<Database>, token: string): Promise<{ user: SessionUser; csrfToken: string } | null> {
+  if (token.length < 20 || token.length > 100) return null;
+  const row = await db
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .innerJoin('units as n', 'n.id', 'u.unit_id')
+    .leftJoin('user_settings as st', 'st.user_id', 'u.id')
+    .select(['u.id', 'u.username', 'u.name', 'u.role', 'u.unit_id', 'n.name as unit_name', 'st.locale', 's.csrf_token', 's.expires_at'])
+    .where('s.token_hash', '=', sha256(token))
+    .executeTakeFirst();
+  if (!row || row.expires_at <= new Date().toISOString()) return null;
+  return {
+    user: { id: row.id, username: row.username, name: row.name, role: row.role, unitId: row.unit_id, unitName: row.unit_name, locale: row.locale ?? 'id' },
+    csrfToken: row.csrf_token,
+  };
+}
+
+/** Loads a user in the `User` shape of the API. */
+export async function loadUser(db: Kysely<Database>, id: string): Promise<SessionUser | null> {
+  const row = await db
+    .selectFrom('users as u')
+    .innerJoin('units as n', 'n.id', 'u.unit_id')
+    .leftJoin('user_settings as st', 'st.user_id', 'u.id')
+    .select(['u.id', 'u.username', 'u.name', 'u.role', 'u.unit_id', 'n.name as unit_name', 'st.locale'])
+    .where('u.id', '=', id)
+    .executeTakeFirst();
+  if (!row) return null;
+  return { id: row.id, username: row.username, name: row.name, role: row.role, unitId: row.unit_id, unitName: row.unit_name, locale: row.locale ?? 'id' };
+}
+
+/** Adds the hook that resolves the session cookie into `req.user` before anything else runs. */
+export function installSessionHook(app: FastifyInstance): void {
+  app.decorateRequest('user', null);
+  app.decorateRequest('authVia', null);
+  app.decorateRequest('csrfToken', null);
+  app.addHook('onRequest', async (req: FastifyRequest) => {
+    const token = req.cookies?.[SESSION_COOKIE];
+    if (!token) return;
+    const s = await resolveSession(app.db, token);
+    if (!s) return;
+    req.user = s.user;
+    req.authVia = 'cookie';
+    req.csrfToken = s.csrfToken;
+  });
+}
+
+/** Login throttling: returns the ISO time until which the key is locked, or null. */
+export async function throttleLockedUntil(db: Kysely<Database>, key: string): Promise<string | null> {
+  const row = await db.selectFrom('login_throttle').select(['locked_until']).where('key', '=', key).executeTakeFirst();
+  const now = new Date().toISOString();
+  return row?.locked_until && row.locked_until > now ? row.locked_until : null;
+}
+
+export async function recordLoginFailure(db: Kysely<Database>, key: string, maxFailures: number, lockMs: number): Promise<void> {
+  const now = new Date();
+  const windowStart = new Date(now.getTime() - lockMs).toISOString();
+  await db.transaction().execute(async (trx) => {
+    const row = await trx.selectFrom('login_throttle').selectAll().where('key', '=', key).executeTakeFirst();
+    if (!row || row.first_at < windowStart) {
+      await trx
+        .insertInto('login_throttle')
+        .values({ key, failures: 1, first_at: now.toISOString(), locked_until: null })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ failures: 1, first_at: now.toISOString(), locked_until: null }))
+        .execute();
+      return;
+    }
+    const failures = row.failures + 1;
+    await trx
+      .updateTable('login_throttle')
+      .set({ failures, locked_until: failures >= maxFailures ? new Date(now.getTime() + lockMs).toISOString() : null })
+      .where('key', '=', key)
+      .execute();
+  });
+}
+
+export async function clearLoginFailures(db: Kysely<Database>, key: string): Promise<void> {
+  await db.deleteFrom('login_throttle').where('key', '=', key).execute();
+}

@@ -1,0 +1,86 @@
+/** Login, logout and the current user. */
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import {
+  clearLoginFailures,
+  createSession,
+  deleteSession,
+  hashPassword,
+  loadUser,
+  recordLoginFailure,
+  SESSION_COOKIE,
+  throttleLockedUntil,
+  verifyPassword,
+} from '../auth.js';
+import { ApiError } from '../errors.js';
+import { route } from '../route.js';
+import { loginBody } from '../schemas.js';
+
+let dummyHash: Promise<string> | null = null;
+
+export async function authRoutes(app: FastifyInstance): Promise<void> {
+  const cfg = app.bijakConfig;
+  const cookieOpts = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: cfg.secureCookies ?? false };
+
+  route(
+    app,
+    {
+      method: 'POST',
+      url: '/auth/login',
+      summary: 'Log in; sets the bijak_session cookie',
+      tag: 'auth',
+      access: 'public',
+      body: loginBody,
+      csrf: false,
+      response: '{user: User, csrfToken}',
+    },
+    async ({ body, req, reply }) => {
+      const key = `${body.username.toLowerCase()}|${req.ip}`;
+      const locked = await throttleLockedUntil(app.db, key);
+      if (locked) {
+        const retry = Math.max(1, Math.ceil((Date.parse(locked) - Date.now()) / 1000));
+        throw new ApiError(
+          'rate_limited',
+          `Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${Math.ceil(retry / 60)} menit.`,
+          `Too many failed logins. Try again in ${Math.ceil(retry / 60)} minutes.`,
+          undefined,
+          { 'retry-after': String(retry) },
+        );
+      }
+      const row = await app.db.selectFrom('users').select(['id', 'password_hash']).where('username', '=', body.username.toLowerCase()).executeTakeFirst();
+      let ok = false;
+      if (row) ok = await verifyPassword(row.password_hash, body.password);
+      else {
+        // same work for unknown users, so timing does not reveal which usernames exist
+        dummyHash ??= hashPassword('bijak-dummy-password', cfg.argon2);
+        await verifyPassword(await dummyHash, body.password);
+      }
+      if (!row || !ok) {
+        await recordLoginFailure(app.db, key, cfg.loginMaxFailures, cfg.loginLockMs);
+        throw new ApiError('unauthenticated', 'Nama pengguna atau kata sandi salah.', 'Wrong username or password.');
+      }
+      await clearLoginFailures(app.db, key);
+      const s = await createSession(app.db, row.id, cfg.sessionHours);
+      const user = await loadUser(app.db, row.id);
+      reply.setCookie(SESSION_COOKIE, s.token, { ...cookieOpts, expires: s.expiresAt });
+      return { user, csrfToken: s.csrfToken };
+    },
+  );
+
+  const clear = (reply: FastifyReply) => reply.clearCookie(SESSION_COOKIE, cookieOpts);
+
+  route(app, { method: 'POST', url: '/auth/logout', summary: 'Log out', tag: 'auth', access: 'public', response: '{ok: true}' }, async ({ req, reply }) => {
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) await deleteSession(app.db, token);
+    clear(reply);
+    return { ok: true };
+  });
+
+  route(
+    app,
+    { method: 'GET', url: '/auth/me', summary: 'The logged-in user and the CSRF token', tag: 'auth', access: 'user', response: '{user: User, csrfToken}' },
+    ({ req }) => ({
+      user: req.user,
+      csrfToken: req.csrfToken,
+    }),
+  );
+}

@@ -1,0 +1,50 @@
+/** Public routes: health, platforms and the checker. */
+import type { FastifyInstance } from 'fastify';
+import type { CheckInput, Platform } from '../../core/index.js';
+import { route } from '../route.js';
+import { checkBody } from '../schemas.js';
+
+export const PLATFORM_LIST: Array<{ id: Platform; label: string; limit: number | null }> = [
+  { id: 'x', label: 'X (Twitter)', limit: 280 },
+  { id: 'threads', label: 'Threads', limit: 500 },
+  { id: 'instagram', label: 'Instagram', limit: 2200 },
+  { id: 'tiktok', label: 'TikTok', limit: 2200 },
+  { id: 'linkedin', label: 'LinkedIn', limit: 3000 },
+  { id: 'facebook', label: 'Facebook', limit: 63206 },
+  { id: 'whatsapp', label: 'WhatsApp', limit: null },
+  { id: 'youtube', label: 'YouTube', limit: null },
+  { id: 'other', label: 'Lainnya / other', limit: null },
+];
+
+export async function publicRoutes(app: FastifyInstance): Promise<void> {
+  route(
+    app,
+    { method: 'GET', url: '/platforms', summary: 'Platforms and their text limits', tag: 'public', access: 'public', response: '[{id, label, limit}]' },
+    () => PLATFORM_LIST,
+  );
+
+  const rl = app.bijakConfig.rateLimit;
+  route(
+    app,
+    {
+      method: 'POST',
+      url: '/check',
+      summary: 'Check a post ({text}) or an account ({handle}); nothing is stored',
+      tag: 'public',
+      access: app.bijakConfig.checkRequiresLogin ? 'user' : 'public',
+      body: checkBody,
+      csrf: false,
+      response: '{findings: Finding[]}',
+      rateLimit: {
+        max: rl.check,
+        timeWindow: rl.windowMs,
+        keyGenerator: (req: { user: { id: string } | null; ip: string }) => (req.user ? `check:u:${req.user.id}` : `check:ip:${req.ip}`),
+      },
+    },
+    async ({ body }) => {
+      const checker = await app.getChecker();
+      const input: CheckInput = 'handle' in body ? { kind: 'account', ...body } : body;
+      return { findings: checker.check(input) };
+    },
+  );
+}

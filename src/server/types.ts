@@ -1,0 +1,13 @@
+/** Types shared by the server modules. */
+import type { Role } from '../db/types.js';
+
+/** The logged-in user as the API shows it (`User` of docs/api.md). */
+export interface SessionUser {
+  id: string;
+  username: string;
+  name: string;
+  role: Role;
+  unitId: string;
+  unitName: string;
+  locale: 'id' | 'en';
+}
