@@ -126,13 +126,31 @@ export class JsonScanner {
           let esc = this.capEsc;
           let ended = false;
           for (; i < n; i++) {
-            const c = s.charCodeAt(i);
             if (inStr) {
-              if (esc) esc = false;
-              else if (c === 92) esc = true;
-              else if (c === 34) inStr = false;
+              // jump to the closing quote: most of a post is string content
+              if (esc) {
+                esc = false;
+                continue;
+              }
+              let j = s.indexOf('"', i);
+              while (j >= 0) {
+                let k = j - 1;
+                while (k >= i && s.charCodeAt(k) === 92) k--;
+                if ((j - 1 - k) % 2 === 0) break; // an even run of backslashes: the quote is real
+                j = s.indexOf('"', j + 1);
+              }
+              if (j < 0) {
+                let k = n - 1;
+                while (k >= i && s.charCodeAt(k) === 92) k--;
+                esc = (n - 1 - k) % 2 === 1;
+                i = n;
+                break;
+              }
+              i = j;
+              inStr = false;
               continue;
             }
+            const c = s.charCodeAt(i);
             if (c === 34) inStr = true;
             else if (c === 123 || c === 91) {
               if (++depth > this.opts.maxDepth) {
