@@ -163,7 +163,13 @@ function migrations(dialect: DialectName): Record<string, Migration> {
 /** Runs every pending migration; a no-op when the schema is current. Throws on failure. */
 export async function migrate(db: Kysely<Database>, dialect: DialectName): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: async () => migrations(dialect) };
-  const migrator = new Migrator({ db, provider });
+  // Kysely looks for its own tables by name across all schemas on PostgreSQL; pin them to the current schema
+  let migrationTableSchema: string | undefined;
+  if (dialect === 'postgres') {
+    const r = await sql<{ s: string }>`SELECT current_schema() AS s`.execute(db);
+    migrationTableSchema = r.rows[0]?.s ?? undefined;
+  }
+  const migrator = new Migrator({ db, provider, migrationTableSchema });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
