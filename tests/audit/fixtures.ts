@@ -8,7 +8,7 @@
 import { once } from 'node:events';
 import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { crc32, deflateRawSync, createDeflateRaw } from 'node:zlib';
+import { crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
 
 export interface ZipItem {
   name: string;
@@ -19,6 +19,8 @@ export interface ZipItem {
   declaredSize?: number;
   /** Unix mode (e.g. 0o120777 for a symlink). */
   mode?: number;
+  /** General-purpose flags (bit 0: encrypted). */
+  flags?: number;
 }
 
 function dosTime(): [number, number] {
@@ -41,7 +43,7 @@ export function makeZip(items: ZipItem[]): Buffer {
     const lh = Buffer.alloc(30);
     lh.writeUInt32LE(0x04034b50, 0);
     lh.writeUInt16LE(20, 4);
-    lh.writeUInt16LE(0x0800, 6);
+    lh.writeUInt16LE(it.flags ?? 0x0800, 6);
     lh.writeUInt16LE(method, 8);
     lh.writeUInt16LE(time, 10);
     lh.writeUInt16LE(date, 12);
@@ -55,7 +57,7 @@ export function makeZip(items: ZipItem[]): Buffer {
     ch.writeUInt32LE(0x02014b50, 0);
     ch.writeUInt16LE((3 << 8) | 20, 4);
     ch.writeUInt16LE(20, 6);
-    ch.writeUInt16LE(0x0800, 8);
+    ch.writeUInt16LE(it.flags ?? 0x0800, 8);
     ch.writeUInt16LE(method, 10);
     ch.writeUInt16LE(time, 12);
     ch.writeUInt16LE(date, 14);
@@ -244,7 +246,9 @@ export interface FakeTweet {
 export function tweetRecord(t: FakeTweet, wrap = true): unknown {
   const full = xEscape(t.text);
   const tweet: Record<string, unknown> = {
-    edit_info: { initial: { editTweetIds: [t.id], editableUntil: new Date(Date.parse(t.date) + 3_600_000).toISOString(), editsRemaining: '5', isEditEligible: true } },
+    edit_info: {
+      initial: { editTweetIds: [t.id], editableUntil: new Date(Date.parse(t.date) + 3_600_000).toISOString(), editsRemaining: '5', isEditEligible: true },
+    },
     retweeted: false,
     source: '<a href="https://mobile.twitter.com" rel="nofollow">Twitter Web App</a>',
     entities: {
@@ -294,7 +298,16 @@ export function xArchive(o: XArchiveOptions): Files {
   const files: Files = {};
   const user = o.username ?? 'pegawai_contoh';
   files[`${r}data/account.js`] = ytdFile('account.part0', [
-    { account: { email: 'contoh@example.invalid', createdVia: 'web', username: user, accountId: '1000001', createdAt: '2012-01-01T00:00:00.000Z', accountDisplayName: 'Pegawai Contoh' } },
+    {
+      account: {
+        email: 'contoh@example.invalid',
+        createdVia: 'web',
+        username: user,
+        accountId: '1000001',
+        createdAt: '2012-01-01T00:00:00.000Z',
+        accountDisplayName: 'Pegawai Contoh',
+      },
+    },
   ]);
   const parts: FakeTweet[][] = [];
   const size = o.partSize ?? Number.POSITIVE_INFINITY;
@@ -304,7 +317,10 @@ export function xArchive(o: XArchiveOptions): Files {
   parts.forEach((p, i) => {
     const fileName = o.old ? 'data/tweet.js' : i === 0 ? 'data/tweets.js' : `data/tweets-part${i}.js`;
     const globalName = o.old ? 'YTD.tweet.part0' : `YTD.tweets.part${i}`;
-    files[r + fileName] = ytdFile(globalName.slice(4), p.map((t) => tweetRecord(t, !o.old)));
+    files[r + fileName] = ytdFile(
+      globalName.slice(4),
+      p.map((t) => tweetRecord(t, !o.old)),
+    );
     tweetFiles.push({ fileName, globalName, count: String(p.length) });
   });
   if (o.notes)
@@ -320,8 +336,16 @@ export function xArchive(o: XArchiveOptions): Files {
         },
       })),
     );
-  if (o.likes) files[`${r}data/like.js`] = ytdFile('like.part0', o.likes.map((l) => ({ like: { tweetId: l.tweetId, fullText: xEscape(l.fullText), expandedUrl: `https://twitter.com/i/web/status/${l.tweetId}` } })));
-  if (o.deleted) files[`${r}data/deleted-tweets.js`] = ytdFile('deleted_tweets.part0', o.deleted.map((t) => tweetRecord(t)));
+  if (o.likes)
+    files[`${r}data/like.js`] = ytdFile(
+      'like.part0',
+      o.likes.map((l) => ({ like: { tweetId: l.tweetId, fullText: xEscape(l.fullText), expandedUrl: `https://twitter.com/i/web/status/${l.tweetId}` } })),
+    );
+  if (o.deleted)
+    files[`${r}data/deleted-tweets.js`] = ytdFile(
+      'deleted_tweets.part0',
+      o.deleted.map((t) => tweetRecord(t)),
+    );
   files[`${r}data/manifest.js`] = `window.__THAR_CONFIG = ${ytdStringify({
     userInfo: { accountId: '1000001', userName: user, displayName: 'Pegawai Contoh' },
     archiveInfo: { sizeBytes: '1000', generationDate: '2024-03-19T12:00:00.000Z', isPartialArchive: false, maxPartSizeBytes: '53687091200' },
@@ -343,7 +367,13 @@ export function mojibake(s: string): string {
 /** JSON the way Meta writes it: two-space indent, every non-ASCII char as \u00XX (bytes of UTF-8). */
 export function metaJson(v: unknown): string {
   const enc = (x: unknown): unknown =>
-    typeof x === 'string' ? mojibake(x) : Array.isArray(x) ? x.map(enc) : x && typeof x === 'object' ? Object.fromEntries(Object.entries(x).map(([k, y]) => [k, enc(y)])) : x;
+    typeof x === 'string'
+      ? mojibake(x)
+      : Array.isArray(x)
+        ? x.map(enc)
+        : x && typeof x === 'object'
+          ? Object.fromEntries(Object.entries(x).map(([k, y]) => [k, enc(y)]))
+          : x;
   return JSON.stringify(enc(v), null, 2).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
@@ -358,13 +388,22 @@ export function igPostRecord(p: FakeIgPost, i: number): unknown {
   if (p.carousel)
     return {
       media: [
-        { uri: `media/posts/202403/1789${i}0001.jpg`, creation_timestamp: p.ts, media_metadata: { photo_metadata: { exif_data: [{ latitude: 0, longitude: 0 }] } }, title: '' },
+        {
+          uri: `media/posts/202403/1789${i}0001.jpg`,
+          creation_timestamp: p.ts,
+          media_metadata: { photo_metadata: { exif_data: [{ latitude: 0, longitude: 0 }] } },
+          title: '',
+        },
         { uri: `media/posts/202403/1789${i}0002.jpg`, creation_timestamp: p.ts, title: '' },
       ],
       title: p.text,
       creation_timestamp: p.ts,
     };
-  return { media: [{ uri: `media/posts/202403/1789${i}0000.jpg`, creation_timestamp: p.ts, media_metadata: {}, title: p.text, cross_post_source: { source_app: 'FB' } }] };
+  return {
+    media: [
+      { uri: `media/posts/202403/1789${i}0000.jpg`, creation_timestamp: p.ts, media_metadata: {}, title: p.text, cross_post_source: { source_app: 'FB' } },
+    ],
+  };
 }
 
 export interface InstagramOptions {
@@ -391,9 +430,15 @@ export function instagramExport(o: InstagramOptions): Files {
       })),
     );
   if (o.threads)
-    files['your_instagram_activity/threads/threads_and_replies.json'] = metaJson({ text_post_app_text_posts: o.threads.map((p, i) => igPostRecord(p, 500 + i)) });
-  files['your_instagram_activity/content/stories.json'] = metaJson({ ig_stories: [{ uri: 'media/stories/1.jpg', creation_timestamp: 1700000000, title: 'bukan unggahan' }] });
-  files['personal_information/personal_information/personal_information.json'] = metaJson({ profile_user: [{ string_map_data: { Name: { value: 'Pegawai Contoh' } } }] });
+    files['your_instagram_activity/threads/threads_and_replies.json'] = metaJson({
+      text_post_app_text_posts: o.threads.map((p, i) => igPostRecord(p, 500 + i)),
+    });
+  files['your_instagram_activity/content/stories.json'] = metaJson({
+    ig_stories: [{ uri: 'media/stories/1.jpg', creation_timestamp: 1700000000, title: 'bukan unggahan' }],
+  });
+  files['personal_information/personal_information/personal_information.json'] = metaJson({
+    profile_user: [{ string_map_data: { Name: { value: 'Pegawai Contoh' } } }],
+  });
   return files;
 }
 
@@ -412,7 +457,8 @@ export function facebookExport(o: { posts: FakeFbPost[]; comments?: Array<{ text
       const r: Record<string, unknown> = { timestamp: p.ts };
       const att: unknown[] = [];
       if (p.link) att.push({ data: [{ external_context: { url: p.link } }] });
-      if (p.photoDescription) att.push({ data: [{ media: { uri: 'your_facebook_activity/posts/media/1.jpg', creation_timestamp: p.ts, description: p.photoDescription } }] });
+      if (p.photoDescription)
+        att.push({ data: [{ media: { uri: 'your_facebook_activity/posts/media/1.jpg', creation_timestamp: p.ts, description: p.photoDescription } }] });
       if (att.length) r.attachments = att;
       if (p.text) r.data = [{ post: p.text }, { update_timestamp: p.ts + 10 }];
       r.title = p.link ? 'Pegawai Contoh membagikan tautan.' : 'Pegawai Contoh memperbarui statusnya.';
@@ -423,24 +469,45 @@ export function facebookExport(o: { posts: FakeFbPost[]; comments?: Array<{ text
   files['your_facebook_activity/posts/shared_memories.json'] = metaJson([{ timestamp: 1600000000, data: [{ post: 'kenangan yang dibagikan bangsat' }] }]);
   if (o.comments)
     files['your_facebook_activity/comments_and_reactions/comments.json'] = metaJson({
-      comments_v2: o.comments.map((c) => ({ timestamp: c.ts, data: [{ comment: { timestamp: c.ts, comment: c.text, author: 'Pegawai Contoh' } }], title: 'Pegawai Contoh mengomentari kiriman Teman.' })),
+      comments_v2: o.comments.map((c) => ({
+        timestamp: c.ts,
+        data: [{ comment: { timestamp: c.ts, comment: c.text, author: 'Pegawai Contoh' } }],
+        title: 'Pegawai Contoh mengomentari kiriman Teman.',
+      })),
     });
   return files;
 }
 
 // ---------------------------------------------------------------- TikTok, LinkedIn
 
-export function tiktokExport(o: { videos: Array<{ id: string; date: string; title: string }>; comments: Array<{ date: string; text: string }>; old?: boolean }): Files {
+export function tiktokExport(o: {
+  videos: Array<{ id: string; date: string; title: string }>;
+  comments: Array<{ date: string; text: string }>;
+  old?: boolean;
+}): Files {
   const data = o.old
     ? {
         Profile: { 'Profile Information': { ProfileMap: { userName: 'pegawai_contoh' } } },
-        Video: { Videos: { VideoList: o.videos.map((v) => ({ Date: v.date, Link: `https://www.tiktokv.com/share/video/${v.id}/`, Likes: '4', Title: v.title })) } },
+        Video: {
+          Videos: { VideoList: o.videos.map((v) => ({ Date: v.date, Link: `https://www.tiktokv.com/share/video/${v.id}/`, Likes: '4', Title: v.title })) },
+        },
         Comment: { Comments: { CommentsList: o.comments.map((c) => ({ Date: c.date, Comment: c.text })) } },
       }
     : {
         Profile: { 'Profile Info': { ProfileMap: { userName: 'pegawai_contoh', bioDescription: 'ASN' } } },
         Activity: { 'Like List': { ItemFavoriteList: [{ date: '2024-01-01 00:00:00', link: 'https://www.tiktokv.com/share/video/1/' }] } },
-        Post: { Posts: { VideoList: o.videos.map((v) => ({ Date: v.date, Link: `https://www.tiktokv.com/share/video/${v.id}/`, Likes: '4', Title: v.title, Sound: '', Location: '' })) } },
+        Post: {
+          Posts: {
+            VideoList: o.videos.map((v) => ({
+              Date: v.date,
+              Link: `https://www.tiktokv.com/share/video/${v.id}/`,
+              Likes: '4',
+              Title: v.title,
+              Sound: '',
+              Location: '',
+            })),
+          },
+        },
         Comment: { Comments: { CommentsList: o.comments.map((c) => ({ date: c.date, comment: c.text, photo: 'N/A', url: '' })) } },
       };
   return { 'user_data_tiktok.json': JSON.stringify(data, null, 2) };

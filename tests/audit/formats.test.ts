@@ -3,16 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type AuditReport, audit, type FlaggedPost } from '../../src/audit/index.js';
-import {
-  facebookExport,
-  type Files,
-  instagramExport,
-  linkedinExport,
-  tiktokExport,
-  writeFolder,
-  writeZip,
-  xArchive,
-} from './fixtures.js';
+import { type Files, facebookExport, instagramExport, linkedinExport, tiktokExport, writeFolder, writeZip, xArchive } from './fixtures.js';
 import { tempDir, testChecker } from './helpers.js';
 
 const dir = tempDir();
@@ -20,7 +11,10 @@ const checker = testChecker();
 let seq = 0;
 
 /** Audits the files as a zip and as a folder; both must agree. */
-async function both(files: Files, opts: { platform?: 'x' | 'instagram' | 'threads' | 'facebook' | 'tiktok' | 'linkedin'; since?: string } = {}): Promise<AuditReport> {
+async function both(
+  files: Files,
+  opts: { platform?: 'x' | 'instagram' | 'threads' | 'facebook' | 'tiktok' | 'linkedin'; since?: string } = {},
+): Promise<AuditReport> {
   const n = ++seq;
   const zip = writeZip(join(dir, `a${n}.zip`), files);
   const folder = join(dir, `f${n}`);
@@ -41,7 +35,11 @@ describe('X archive', () => {
     { id: '1770000000000000002', text: 'Dasar bangsat, jalanan macet & banjir', date: '2020-07-01T08:00:00Z' },
     { id: '1770000000000000003', text: 'RT @akun_lain: Pejabat itu anjing semua', date: '2021-01-02T03:04:05Z' },
     { id: '1770000000000000004', text: '@teman_kantor NIK saya 3174012345678901 ya', date: '2022-05-05T05:05:05Z', replyTo: '1769999999999999999' },
-    { id: '1770000000000000005', text: 'Tulisan panjang tentang pelayanan publik yang terus membaik dan warga yang makin puas dengan layanan kantor kami, terima kasih semua pihak yang sudah bekerja keras sepanjang tahun ini, semoga tahun depan lebih baik lagi untuk… https://t.co/AbCdEf', date: '2023-06-01T10:00:00.000Z' },
+    {
+      id: '1770000000000000005',
+      text: 'Tulisan panjang tentang pelayanan publik yang terus membaik dan warga yang makin puas dengan layanan kantor kami, terima kasih semua pihak yang sudah bekerja keras sepanjang tahun ini, semoga tahun depan lebih baik lagi untuk… https://t.co/AbCdEf',
+      date: '2023-06-01T10:00:00.000Z',
+    },
     { id: '1770000000000000006', text: 'Kode &amp;lt; bukan tag', date: '2023-06-02T10:00:00Z' },
   ];
   const note = {
@@ -54,7 +52,10 @@ describe('X archive', () => {
       xArchive({
         tweets,
         notes: [note],
-        likes: [{ tweetId: '42', fullText: 'Tweet orang lain: anjing & kucing' }, { tweetId: '43', fullText: 'biasa saja' }],
+        likes: [
+          { tweetId: '42', fullText: 'Tweet orang lain: anjing & kucing' },
+          { tweetId: '43', fullText: 'biasa saja' },
+        ],
         deleted: [{ id: '99', text: 'sudah dihapus bangsat', date: '2024-01-01T00:00:00Z' }],
       }),
     );
@@ -92,7 +93,11 @@ describe('X archive', () => {
   });
 
   it('reads tweets-partN.js parts and an archive inside a top folder', async () => {
-    const many = Array.from({ length: 25 }, (_, i) => ({ id: String(5000 + i), text: i % 5 === 0 ? `kata kasar bangsat ${i}` : `biasa ${i}`, date: `2021-0${1 + (i % 9)}-10T00:00:00Z` }));
+    const many = Array.from({ length: 25 }, (_, i) => ({
+      id: String(5000 + i),
+      text: i % 5 === 0 ? `kata kasar bangsat ${i}` : `biasa ${i}`,
+      date: `2021-0${1 + (i % 9)}-10T00:00:00Z`,
+    }));
     const files = xArchive({ tweets: many, partSize: 10, root: 'twitter-2024-03-19-abc' });
     expect(Object.keys(files).filter((k) => /tweets(-part\d)?\.js$/.test(k))).toHaveLength(3);
     const r = await both(files);
@@ -155,7 +160,13 @@ describe('Instagram and Threads', () => {
   });
 
   it('reads Threads inside the Instagram export; --platform threads keeps only them', async () => {
-    const files = instagramExport({ posts, threads: [{ text: 'Utas: bangsat semua 🔥', ts: 1_720_000_000 }, { text: 'Utas karosel kampanye', ts: 1_721_000_000, carousel: true }] });
+    const files = instagramExport({
+      posts,
+      threads: [
+        { text: 'Utas: bangsat semua 🔥', ts: 1_720_000_000 },
+        { text: 'Utas karosel kampanye', ts: 1_721_000_000, carousel: true },
+      ],
+    });
     const all = await both(files);
     expect(all.platforms).toEqual(['instagram', 'threads']);
     expect(all.scanned).toBe(5);
@@ -230,8 +241,20 @@ describe('LinkedIn', () => {
     expect(r.platforms).toEqual(['linkedin']);
     expect(r.scanned).toBe(3);
     expect(r.flagged.map((p) => [p.kind, p.id, p.date, p.url, p.text])).toEqual([
-      ['post', '7100000000000000001', '2024-02-01T09:00:00.000Z', 'https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A7100000000000000001', shares[0].text],
-      ['share', '7100000000000000002', '2024-02-02T09:00:00.000Z', 'https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A7100000000000000002', 'https://contoh.invalid/kampanye'],
+      [
+        'post',
+        '7100000000000000001',
+        '2024-02-01T09:00:00.000Z',
+        'https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A7100000000000000001',
+        shares[0].text,
+      ],
+      [
+        'share',
+        '7100000000000000002',
+        '2024-02-02T09:00:00.000Z',
+        'https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A7100000000000000002',
+        'https://contoh.invalid/kampanye',
+      ],
     ]);
   });
   it('finds Shares_<id>.csv inside Basic_LinkedInDataExport/', async () => {
