@@ -60,6 +60,12 @@ export interface RuleContext {
 /** A rule: metadata plus a check over one field. */
 export interface Rule {
   meta: RuleMeta;
+  /**
+   * Called once when a checker is created, to build and validate what the
+   * rule derives from the policy (election lists, extra terms). May return
+   * term lists to compile eagerly, so that a bad pattern fails at load.
+   */
+  prepare?(policy: Policy): TermList[] | undefined;
   check(ctx: RuleContext): void;
 }
 
@@ -120,6 +126,8 @@ export function createChecker(policyInput: Policy | PolicyInput, options: Checke
     }
     return c;
   };
+  // policy-derived lists are compiled here, once per checker: a bad pattern fails at load, not per check
+  for (const r of rules) for (const l of r.prepare?.(policy) ?? []) compiledOf(l);
   const vocab = new Set<string>(options.vocabulary ?? defaultVocabulary);
   for (const r of rules)
     for (const l of r.meta.lists ?? [])

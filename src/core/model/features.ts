@@ -83,14 +83,60 @@ export function tokenForm(t: Token): string {
 /** Tokens longer than this are cut for character n-grams (bounded work on pathological input). */
 const MAX_WORD = 40;
 
-/** Extracts hashed features from tokens. */
+/** Reusable buffers: occurrence arrays and a generation-stamped count table per bucket count. */
+interface Scratch {
+  buckets: Int32Array;
+  owners: Int32Array;
+  stamp: Uint32Array;
+  count: Uint32Array;
+  gen: number;
+}
+const scratches = new Map<number, Scratch>();
+
+function scratchFor(bits: number): Scratch {
+  let s = scratches.get(bits);
+  if (!s) {
+    s = { buckets: new Int32Array(1024), owners: new Int32Array(1024), stamp: new Uint32Array(1 << bits), count: new Uint32Array(1 << bits), gen: 0 };
+    scratches.set(bits, s);
+  }
+  return s;
+}
+
+/**
+ * Extracts hashed features from tokens. Linear in the text; the work per word
+ * is bounded (at most {@link MAX_WORD} characters feed the n-grams).
+ */
 export function extractFeatures(tokens: readonly Token[], cfg: FeatureConfig): Features {
   const mask = (1 << cfg.bits) - 1;
-  const buckets: number[] = [];
-  const owners: number[] = [];
+  const sc = scratchFor(cfg.bits);
+  sc.gen = (sc.gen + 1) >>> 0;
+  if (sc.gen === 0) {
+    sc.stamp.fill(0);
+    sc.gen = 1;
+  }
+  const gen = sc.gen;
+  let n = 0;
+  let sq = 0;
   const push = (h: number, owner: number) => {
-    buckets.push(fmix(h) & mask);
-    owners.push(owner);
+    if (n === sc.buckets.length) {
+      const nb = new Int32Array(n * 2);
+      nb.set(sc.buckets);
+      sc.buckets = nb;
+      const no = new Int32Array(n * 2);
+      no.set(sc.owners);
+      sc.owners = no;
+    }
+    const b = fmix(h) & mask;
+    sc.buckets[n] = b;
+    sc.owners[n] = owner;
+    n++;
+    if (sc.stamp[b] !== gen) {
+      sc.stamp[b] = gen;
+      sc.count[b] = 0;
+    }
+    const c = sc.count[b] as number;
+    sq += 2 * c + 1;
+    sc.count[b] = c + 1;
   };
   let prevHash = 0;
   let prevSentence = -1;
@@ -104,38 +150,25 @@ export function extractFeatures(tokens: readonly Token[], cfg: FeatureConfig): F
       if (t.kind === 'word' && t.stem !== undefined) push(fnv(t.stem, SEED_STEM), ti);
     }
     if (cfg.bigrams) {
-      if (prevIndex >= 0 && prevSentence === t.sentence) {
-        push(Math.imul(prevHash, 31) ^ wh ^ SEED_BIGRAM, -(ti + 1));
-      }
+      if (prevIndex >= 0 && prevSentence === t.sentence) push(Math.imul(prevHash, 31) ^ wh ^ SEED_BIGRAM, -(ti + 1));
       prevHash = wh;
       prevSentence = t.sentence;
       prevIndex = ti;
     }
     if (cfg.charMax > 0 && t.kind === 'word') {
-      const n = Math.min(form.length, MAX_WORD);
-      const len = n + 2; // padded: ' ' + form + ' '
-      const at = (k: number) => (k === 0 || k === len - 1 ? 32 : form.charCodeAt(k - 1));
+      const len = Math.min(form.length, MAX_WORD) + 2; // padded: ' ' + form + ' '
       for (let s = 0; s < len; s++) {
         let h = (FNV_OFFSET ^ SEED_CHAR) >>> 0;
         for (let e = s; e < len && e - s < cfg.charMax; e++) {
-          h = Math.imul(h ^ at(e), FNV_PRIME);
+          const c = e === 0 || e === len - 1 ? 32 : form.charCodeAt(e - 1);
+          h = Math.imul(h ^ c, FNV_PRIME);
           const g = e - s + 1;
-          if (g >= cfg.charMin && !(g === 1 && at(e) === 32)) push(h ^ g, ti);
+          if (g >= cfg.charMin && !(g === 1 && c === 32)) push(h ^ g, ti);
         }
       }
     }
   }
-  // L2 norm of the count vector
-  const counts = new Map<number, number>();
-  for (const b of buckets) counts.set(b, (counts.get(b) ?? 0) + 1);
-  let sq = 0;
-  for (const c of counts.values()) sq += c * c;
-  return {
-    buckets: Int32Array.from(buckets),
-    tokens: Int32Array.from(owners),
-    length: buckets.length,
-    unit: sq > 0 ? 1 / Math.sqrt(sq) : 0,
-  };
+  return { buckets: sc.buckets.slice(0, n), tokens: sc.owners.slice(0, n), length: n, unit: sq > 0 ? 1 / Math.sqrt(sq) : 0 };
 }
 
 /** Sums duplicate buckets: the sparse vector (sorted bucket ids, values) used by training. */

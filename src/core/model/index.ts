@@ -10,6 +10,5 @@
  */
 export { DEFAULT_FEATURES, extractFeatures, type FeatureConfig, type Features, tokenForm, toSparse } from './features.js';
 export { crc32, FORMAT_VERSION, type Model, ModelFormatError, type ModelHead, parseModel, serializeModel } from './format.js';
-export { contextSuppresses, guardedSentences, insideQuote } from './guard.js';
 export { calibrate, type HeadScore, predictText, predictTokens, rawScore, sigmoid } from './predict.js';
 export { explain, type ModelRuleOptions, modelRules } from './rules.js';

@@ -6,9 +6,9 @@
 import type { Report, Rule, RuleContext } from '../engine.js';
 import type { Token } from '../normalize/tokenize.js';
 import { DEFAULT_SEVERITY } from '../policy.js';
+import { contextOf, suppressed } from '../rules/context.js';
 import type { Category, Localized } from '../types.js';
 import type { Model } from './format.js';
-import { contextSuppresses } from './guard.js';
 import { type HeadScore, predictTokens } from './predict.js';
 
 /** Options of {@link modelRules}. */
@@ -38,7 +38,7 @@ const TEXTS: Partial<Record<Category, CategoryText>> = {
       id: 'Hapus bagian yang menyudutkan suku, agama, ras atau golongan; sampaikan kritik tanpa menyerang identitas.',
       en: 'Remove what targets an ethnicity, religion, race or group; criticise without attacking identity.',
     },
-    references: ['SE 137 pt 8', 'BKN K.26-30', 'SE-16/MK.01/2018', 'UU ITE 28(2)'],
+    references: ['SE MenPAN-RB 137/2018', 'BKN K.26-30/V.72-2/99', 'SE-16/MK.01/2018', 'UU ITE (UU 1/2024)'],
     description: { id: 'Model statistis untuk ujaran kebencian (SARA).', en: 'Statistical model for hate speech (SARA).' },
   },
   abusive: {
@@ -50,7 +50,7 @@ const TEXTS: Partial<Record<Category, CategoryText>> = {
   pornography: {
     what: { id: 'konten pornografi atau asusila', en: 'pornographic or indecent content' },
     suggestion: { id: 'Jangan unggah atau bagikan konten bermuatan seksual.', en: 'Do not post or share sexual content.' },
-    references: ['SE 137 pt 7', 'SE-16/MK.01/2018', 'UU ITE 27(1)'],
+    references: ['SE MenPAN-RB 137/2018', 'SE-16/MK.01/2018', 'UU ITE (UU 1/2024)'],
     description: { id: 'Model statistis untuk pornografi.', en: 'Statistical model for pornography.' },
   },
   radicalism: {
@@ -59,7 +59,7 @@ const TEXTS: Partial<Record<Category, CategoryText>> = {
       id: 'Jangan unggah dukungan terhadap kekerasan atau penggantian Pancasila/NKRI.',
       en: 'Do not post support for violence or for replacing Pancasila/NKRI.',
     },
-    references: ['SE 137 pt 7', 'SE-16/MK.01/2018', 'BKN K.26-30'],
+    references: ['SE MenPAN-RB 137/2018', 'SE-16/MK.01/2018', 'BKN K.26-30/V.72-2/99'],
     description: { id: 'Model statistis untuk radikalisme.', en: 'Statistical model for radicalism.' },
   },
   defamation: {
@@ -68,16 +68,23 @@ const TEXTS: Partial<Record<Category, CategoryText>> = {
       id: 'Jangan menuduh orang tertentu tanpa bukti; kritik kebijakan atau lembaga boleh, dengan santun.',
       en: 'Do not accuse a named person without proof; criticising a policy or an institution politely is fine.',
     },
-    references: ['UU ITE 27A', 'SE 137 pt 7'],
+    references: ['UU ITE (UU 1/2024)', 'SE MenPAN-RB 137/2018'],
     description: { id: 'Model statistis untuk pencemaran nama baik.', en: 'Statistical model for defamation.' },
   },
   harassment: {
     what: { id: 'pelecehan atau perundungan terhadap seseorang', en: 'harassment or bullying of a person' },
     suggestion: { id: 'Jangan menyerang atau mempermalukan orang tertentu.', en: 'Do not attack or shame a person.' },
-    references: ['SE-16/MK.01/2018', 'UU ITE 29'],
+    references: ['SE-16/MK.01/2018', 'UU ITE (UU 1/2024)'],
     description: { id: 'Model statistis untuk pelecehan.', en: 'Statistical model for harassment.' },
   },
 };
+
+/**
+ * Categories that stand back when another model category already explains the
+ * text: netifier's pencemaran_nama_baik label also covers plain insults, which
+ * the abusive finding reports; defamation is only reported without them.
+ */
+const YIELDS: Partial<Record<Category, Category[]>> = { defamation: ['abusive'] };
 
 /** Key of the shared per-field prediction in `ctx.memo`. */
 const MEMO_KEY = 'model:bijak-text';
@@ -98,10 +105,22 @@ export function explain(tokens: readonly Token[], contributions: Float64Array): 
   while (first > 0 && k - first < 4 && keep(first - 1)) first--;
   while (last < tokens.length - 1 && last - k < 4 && keep(last + 1)) last++;
   const top = [...tokens.keys()]
-    .filter((i) => (contributions[i] as number) > 0 && (tokens[i] as Token).kind === 'word')
+    .filter((i) => (contributions[i] as number) >= 0.25 * peak && (tokens[i] as Token).kind === 'word')
     .sort((a, b) => (contributions[b] as number) - (contributions[a] as number))
     .slice(0, 3);
   return { first, last, top };
+}
+
+/**
+ * The shared context analysis of the rules (src/core/rules/context.ts) decides:
+ * quoted words, an explaining, condemning, reporting or negated sentence; and
+ * in a short post (three sentences or fewer) a condemnation or explanation
+ * anywhere, since the model judges the whole text.
+ */
+function contextGuards(ctx: RuleContext, first: number, last: number): boolean {
+  if (suppressed(ctx, first, last, { news: true, condemn: true })) return true;
+  const info = contextOf(ctx);
+  return ctx.tok.sentences.length <= 3 && (info.anyCondemn || info.meta.some(Boolean));
 }
 
 function pct(p: number): string {
@@ -160,11 +179,13 @@ export function modelRules(model: Model, options: ModelRuleOptions = {}): Rule[]
           if (margin >= 0 && (!best || margin > best.margin)) best = { score: s, margin };
         }
         if (!best) return;
+        const yields = YIELDS[category];
+        if (yields && scores.some((s) => yields.includes(s.head.category) && s.probability >= threshold(s.head.threshold))) return;
         const tokens = ctx.tok.tokens;
         const { first, last, top } = explain(tokens.slice(0, best.score.contributions.length), best.score.contributions);
         const start = (tokens[first] as Token).start;
         const end = (tokens[last] as Token).end;
-        if (guard && contextSuppresses(ctx.tok, (tokens[first] as Token).sentence, start, end)) return;
+        if (guard && contextGuards(ctx, first, last)) return;
         const p = best.score.probability;
         const words = top.map((i) => `«${(tokens[i] as Token).raw}»`).join(', ');
         const report: Report = {

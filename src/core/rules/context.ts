@@ -1,0 +1,357 @@
+/**
+ * Context decides: the shared analysis every rule consults before reporting.
+ *
+ * A text that explains the rules ("hindari konten hoaks, SARA, radikalisme"),
+ * debunks a hoax, reports news, condemns an act, quotes a word (a mention,
+ * not a use) or negates it ("jangan", "tidak boleh", "dilarang") is not the
+ * act. The analysis runs once per field (ctx.memo) in one pass over the
+ * tokens plus one pass over the characters for quotation marks.
+ */
+import type { RuleContext } from '../engine.js';
+import type { Token } from '../normalize/tokenize.js';
+import { isWord, sentenceSpans, wordSet } from './util.js';
+
+/** Words that turn a sentence into guidance ("hal yang harus dihindari"). */
+const GUIDANCE = wordSet([
+  'hindari',
+  'dihindari',
+  'menghindari',
+  'hindarkan',
+  'hindarilah',
+  'dilarang',
+  'larangan',
+  'melarang',
+  'terlarang',
+  'waspada',
+  'waspadai',
+  'mewaspadai',
+  'cegah',
+  'mencegah',
+  'pencegahan',
+  'menangkal',
+  'tangkal',
+  'panduan',
+  'pedoman',
+  'ketentuan',
+  'aturan',
+  'imbauan',
+  'himbauan',
+  'sosialisasi',
+  'literasi',
+  'netralitas',
+  'etika',
+  'kode',
+]);
+
+/** The category vocabulary of the guidelines themselves. */
+const TOPICS = wordSet([
+  'hoaks',
+  'hoax',
+  'sara',
+  'radikalisme',
+  'radikal',
+  'terorisme',
+  'teroris',
+  'pornografi',
+  'porno',
+  'kebencian',
+  'diskriminasi',
+  'pelecehan',
+  'perundungan',
+  'keberpihakan',
+  'politik',
+  'kampanye',
+  'netral',
+  'rahasia',
+  'kerahasiaan',
+  'fitnah',
+  'provokasi',
+  'kasar',
+  'pemborosan',
+  'flexing',
+  'kemewahan',
+  'hedonisme',
+  'konten',
+  'ujaran',
+  'lgbt',
+  'intoleransi',
+  'ekstremisme',
+]);
+
+/** Debunking vocabulary: the text says a claim is false. */
+const DEBUNK = wordSet(['hoaks', 'hoax', 'hoaxs', 'disinformasi', 'misinformasi', 'klarifikasi', 'palsu', 'bohong', 'keliru', 'menyesatkan', 'turnbackhoax']);
+/** "bukan hoaks": a chain message claiming truth, not a debunk. */
+const BUKAN = wordSet(['bukan', 'tidak']);
+
+/** Condemnation and mourning: the text is against the act. */
+const CONDEMN = wordSet([
+  'berduka',
+  'duka',
+  'belasungkawa',
+  'mengecam',
+  'kecam',
+  'kecaman',
+  'mengutuk',
+  'kutuk',
+  'menolak',
+  'tolak',
+  'berantas',
+  'memberantas',
+  'pemberantasan',
+  'menentang',
+  'prihatin',
+  'biadab',
+  'keji',
+  'ditangkap',
+  'menangkap',
+  'densus',
+  'pelaku',
+  'terduga',
+  'tersangka',
+  'dihukum',
+  'hukuman',
+  'divonis',
+  'deradikalisasi',
+  'kontra',
+]);
+
+/** Reporting vocabulary: news, statements, court cases. */
+const NEWS = wordSet([
+  'menurut',
+  'dilaporkan',
+  'melaporkan',
+  'mengatakan',
+  'ujar',
+  'ujarnya',
+  'katanya',
+  'tutur',
+  'tuturnya',
+  'jelasnya',
+  'menyampaikan',
+  'disampaikan',
+  'rilis',
+  'siaran',
+  'kpu',
+  'bawaslu',
+  'kpk',
+  'kejaksaan',
+  'jaksa',
+  'polisi',
+  'polri',
+  'pengadilan',
+  'terdakwa',
+  'tersangka',
+  'terduga',
+  'dugaan',
+  'diduga',
+  'divonis',
+  'vonis',
+  'didakwa',
+  'sidang',
+  'ditetapkan',
+  'menetapkan',
+  'dituduh',
+  'tuduhan',
+  'kasus',
+  'berita',
+  'sumber',
+]);
+
+/** Negators: the act that follows is being refused, not done. */
+const NEGATORS = wordSet([
+  'jangan',
+  'tidak',
+  'bukan',
+  'dilarang',
+  'larang',
+  'hindari',
+  'hindarilah',
+  'menghindari',
+  'hindarkan',
+  'stop',
+  'tolak',
+  'menolak',
+  'anti',
+  'tanpa',
+  'berhenti',
+  'hentikan',
+  'jauhi',
+  'jauhkan',
+  'cegah',
+  'mencegah',
+  'lawan',
+  'melawan',
+]);
+/** "jangan lupa", "jangan sampai lupa": a reminder, not a negation. */
+const NOT_NEGATING_AFTER = wordSet(['lupa', 'ketinggalan', 'kelewatan', 'ragu']);
+const TIDAK = wordSet(['tidak']);
+/** "tidak hanya", "tidak lain": not a negation of what follows. */
+const TIDAK_FALSE = wordSet(['hanya', 'cuma', 'sekadar', 'lain', 'jarang', 'kalah']);
+
+/** The shared context of one field. */
+export interface ContextInfo {
+  /** Per sentence: explains rules (guidance word plus a guideline topic, or three topics). */
+  meta: boolean[];
+  /** Per sentence: debunks (says "hoaks", "tidak benar", "klarifikasi"). */
+  debunk: boolean[];
+  /** Per sentence: condemns or mourns an act. */
+  condemn: boolean[];
+  /** Per sentence: reports news or someone's statement. */
+  news: boolean[];
+  /** The field debunks a claim anywhere. */
+  anyDebunk: boolean;
+  /** The field condemns an act anywhere. */
+  anyCondemn: boolean;
+  /** Spans in quotation marks (a word mentioned, not used). */
+  quotes: Array<[number, number]>;
+}
+
+function computeQuotes(text: string): Array<[number, number]> {
+  // Pairs of straight double quotes, curly quotes, guillemets; straight single quotes only at word edges
+  // (an apostrophe inside "Dja'far" is not a quote). One pass, no regular expressions.
+  const out: Array<[number, number]> = [];
+  let openDouble = -1;
+  let openCurly = -1;
+  let openSingle = -1;
+  const isSpace = (c: string | undefined) => c === undefined || c === ' ' || c === '\n' || c === '\t' || c === '(' || c === ':';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      if (openDouble < 0) openDouble = i;
+      else {
+        out.push([openDouble, i + 1]);
+        openDouble = -1;
+      }
+    } else if (c === '\u201c' || c === '\u00ab' || c === '\u2018') {
+      openCurly = i;
+    } else if ((c === '\u201d' || c === '\u00bb' || c === '\u2019') && openCurly >= 0) {
+      out.push([openCurly, i + 1]);
+      openCurly = -1;
+    } else if (c === "'") {
+      if (openSingle < 0 && isSpace(text[i - 1])) openSingle = i;
+      else if (openSingle >= 0 && !/[A-Za-z0-9]/.test(text[i + 1] ?? ' ')) {
+        out.push([openSingle, i + 1]);
+        openSingle = -1;
+      }
+    } else if (c === '\n') {
+      // quotes do not run across lines
+      openDouble = openCurly = openSingle = -1;
+    }
+  }
+  return out;
+}
+
+/** The context analysis of the field, computed once. */
+export function contextOf(ctx: RuleContext): ContextInfo {
+  return ctx.memo('context', () => {
+    const toks = ctx.tok.tokens;
+    const spans = sentenceSpans(ctx);
+    const n = toks.length === 0 ? 0 : (toks[toks.length - 1] as Token).sentence + 1;
+    const meta = new Array<boolean>(n).fill(false);
+    const debunk = new Array<boolean>(n).fill(false);
+    const condemn = new Array<boolean>(n).fill(false);
+    const news = new Array<boolean>(n).fill(false);
+    for (const [a, b] of spans) {
+      const s = (toks[a] as Token).sentence;
+      let guidance = false;
+      let topics = 0;
+      for (let k = a; k <= b; k++) {
+        const t = toks[k] as Token;
+        if (isWord(t, GUIDANCE)) guidance = true;
+        if (isWord(t, TOPICS)) topics++;
+        if (isWord(t, DEBUNK) && !(k > a && isWord(toks[k - 1], BUKAN)) && !(k > a + 1 && isWord(toks[k - 2], BUKAN))) debunk[s] = true;
+        // "tidak benar": the claim is false
+        if (t.norm === 'benar' && k > a && isWord(toks[k - 1], TIDAK)) debunk[s] = true;
+        if (t.norm === 'cek' && toks[k + 1]?.norm === 'fakta') debunk[s] = true;
+        if (isWord(t, CONDEMN)) condemn[s] = true;
+        // "tidak punya tempat", "tidak dibenarkan"
+        if (isWord(t, TIDAK) && (toks[k + 1]?.norm === 'punya' || toks[k + 1]?.norm === 'dibenarkan' || toks[k + 1]?.norm === 'mentolerir')) condemn[s] = true;
+        if (isWord(t, NEWS)) news[s] = true;
+      }
+      meta[s] = (guidance && topics >= 1) || topics >= 3;
+    }
+    return {
+      meta,
+      debunk,
+      condemn,
+      news,
+      anyDebunk: debunk.some(Boolean),
+      anyCondemn: condemn.some(Boolean),
+      quotes: computeQuotes(ctx.text),
+    };
+  });
+}
+
+/** Whether `[start, end)` lies inside quotation marks. */
+export function inQuotes(ctx: RuleContext, start: number, end: number): boolean {
+  for (const [a, b] of contextOf(ctx).quotes) if (a <= start && end <= b) return true;
+  return false;
+}
+
+/**
+ * Whether a negator stands up to `window` word tokens before token `first`
+ * in the same sentence ("jangan sebarkan", "tidak semua").
+ */
+export function negatedBefore(ctx: RuleContext, first: number, window = 3): boolean {
+  const toks = ctx.tok.tokens;
+  const s = (toks[first] as Token).sentence;
+  let seen = 0;
+  for (let k = first - 1; k >= 0 && seen < window; k--) {
+    const t = toks[k] as Token;
+    if (t.sentence !== s) break;
+    if (t.kind !== 'word' && t.kind !== 'number') continue;
+    seen++;
+    if (isWord(t, NEGATORS)) {
+      const after = toks[k + 1];
+      if (after && isWord(after, NOT_NEGATING_AFTER)) continue;
+      if (isWord(t, TIDAK) && after && isWord(after, TIDAK_FALSE)) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Whether a negator stands strictly between tokens `a` and `b` ("Cina bukan penipu"). */
+export function negatedBetween(ctx: RuleContext, a: number, b: number): boolean {
+  const toks = ctx.tok.tokens;
+  for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
+    const t = toks[k] as Token;
+    if (isWord(t, NEGATORS) && !isWord(toks[k + 1], NOT_NEGATING_AFTER) && !(isWord(t, TIDAK) && isWord(toks[k + 1], TIDAK_FALSE))) return true;
+  }
+  return false;
+}
+
+/** Which context signals silence a report. */
+export interface SuppressOptions {
+  /** Negator before the words (default true). */
+  negation?: boolean;
+  /** Sentence explains the rules (default true). */
+  meta?: boolean;
+  /** Sentence reports news or a statement (default false). */
+  news?: boolean;
+  /** Sentence condemns the act (default false). */
+  condemn?: boolean;
+  /** Sentence debunks a claim (default false). */
+  debunk?: boolean;
+  /** Negation window in word tokens (default 3). */
+  window?: number;
+}
+
+/**
+ * The one question every rule asks before reporting tokens `first..last`:
+ * is this a mention, an explanation, a refusal or a report rather than the act?
+ */
+export function suppressed(ctx: RuleContext, first: number, last: number, opts: SuppressOptions = {}): boolean {
+  const toks = ctx.tok.tokens;
+  const t0 = toks[first] as Token;
+  const t1 = toks[last] as Token;
+  const info = contextOf(ctx);
+  const s = t0.sentence;
+  if (inQuotes(ctx, t0.start, t1.end)) return true;
+  if ((opts.meta ?? true) && info.meta[s]) return true;
+  if (opts.news && info.news[s]) return true;
+  if (opts.condemn && info.condemn[s]) return true;
+  if (opts.debunk && info.debunk[s]) return true;
+  if ((opts.negation ?? true) && negatedBefore(ctx, first, opts.window ?? 3)) return true;
+  return false;
+}

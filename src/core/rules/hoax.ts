@@ -1,0 +1,114 @@
+/**
+ * hoax: chain-message formulas, hearsay about pay/tax rules, shouted
+ * "VIRAL!!", and claims already clarified as hoaxes. A text that debunks a
+ * hoax ("Itu hoaks, cek klarifikasinya") is the opposite of the act.
+ */
+import { CHAIN_MARKERS, CLAIM_VERBS, HEARSAY, KNOWN_HOAXES } from '../data/hoax.js';
+import type { Rule, RuleContext } from '../engine.js';
+import { contextOf, suppressed } from './context.js';
+import { listRule } from './factory.js';
+import { L } from './util.js';
+
+const REFS = ['SE-16/MK.01/2018', 'SE MenPAN-RB 137/2018', 'UU ITE (UU 1/2024)'];
+const VERIFY = L(
+  'Cek dulu ke sumber resmi dan cantumkan sumbernya; kalau belum jelas, jangan dibagikan.',
+  'Check an official source first and cite it; if unclear, do not share.',
+);
+
+function debunking(ctx: RuleContext): boolean {
+  return contextOf(ctx).anyDebunk;
+}
+
+/** hoax/chain-message: chain-message and insider-info formulas. */
+export const chainMessage: Rule = listRule({
+  meta: {
+    id: 'hoax/chain-message',
+    category: 'hoax',
+    severity: 'warning',
+    description: L(
+      'Ciri pesan berantai atau kabar tanpa sumber: "SEBARKAN!!", "sebelum dihapus", "info dari orang dalam", "dari grup sebelah".',
+      'Chain-message or unsourced-claim formulas: "SHARE!!", "before it is deleted", "insider info", "from another group".',
+    ),
+    references: REFS,
+    appliesTo: ['post'],
+    lists: [CHAIN_MARKERS],
+    examples: {
+      valid: ['Hati-hati, beredar pesan berantai soal pemblokiran NPWP. Itu hoaks, cek klarifikasi resminya', 'Sebarkan kebaikan setiap hari'],
+      invalid: ['SEBARKAN!!! ... info dari orang dalam Kemenkeu. Sebelum dihapus!!!'],
+    },
+  },
+  accept: (ctx) => !debunking(ctx),
+  message: (_m, w) => L(`"${w}" adalah ciri pesan berantai; isinya belum tentu benar.`, `"${w}" is a chain-message formula; the content may be false.`),
+});
+
+/** hoax/known: claims already clarified as hoaxes. */
+export const known: Rule = listRule({
+  meta: {
+    id: 'hoax/known',
+    category: 'hoax',
+    severity: 'error',
+    description: L('Klaim yang sudah diklarifikasi sebagai hoaks.', 'Claims already clarified as hoaxes.'),
+    references: REFS,
+    appliesTo: ['post'],
+    lists: [KNOWN_HOAXES],
+    examples: {
+      valid: ['Hoaks: vaksin mengandung chip pelacak. Faktanya tidak ada chip dalam vaksin.'],
+      invalid: ['Vaksin mengandung chip pelacak, sudah terbukti'],
+    },
+  },
+  accept: (ctx) => !debunking(ctx),
+  message: (_m, w) => L(`"${w}" adalah hoaks yang sudah diklarifikasi.`, `"${w}" is a hoax that has been clarified.`),
+});
+
+/** hoax/hearsay: "katanya ... dibatalkan", "VIRAL!!". */
+export const hearsay: Rule = {
+  meta: {
+    id: 'hoax/hearsay',
+    category: 'hoax',
+    severity: 'warning',
+    description: L(
+      'Kabar katanya-katanya tentang aturan, gaji atau pajak ("katanya gaji ke-13 dibatalkan"), dan "VIRAL!!" yang diteriakkan.',
+      'Hearsay about rules, pay or tax ("they say the 13th salary is cancelled"), and a shouted "VIRAL!!".',
+    ),
+    references: REFS,
+    appliesTo: ['post'],
+    lists: [HEARSAY, CLAIM_VERBS],
+    examples: {
+      valid: ['Katanya film itu bagus, nanti nonton ah', 'Video viral kemarin lucu banget'],
+      invalid: ['Katanya sih gaji ke-13 PNS tahun ini dibatalkan', 'VIRAL!! Vaksin mengandung chip'],
+    },
+  },
+  check(ctx) {
+    if (debunking(ctx)) return;
+    const toks = ctx.tok.tokens;
+    const claims = ctx.match(CLAIM_VERBS);
+    for (const m of ctx.match(HEARSAY)) {
+      const s = toks[m.first]?.sentence;
+      if (!claims.some((c) => toks[c.first]?.sentence === s && c.first > m.last)) continue;
+      if (suppressed(ctx, m.first, m.last)) continue;
+      ctx.report({
+        range: m.range,
+        message: L(
+          `"${ctx.text.slice(m.range[0], m.range[1])}": kabar ini belum jelas sumbernya.`,
+          `"${ctx.text.slice(m.range[0], m.range[1])}": this claim has no clear source.`,
+        ),
+        suggestions: [VERIFY],
+      });
+    }
+    // "VIRAL!!" shouted in capitals or with exclamation marks: the opener of a forwarded message
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (t?.kind !== 'word' || t.norm !== 'viral') continue;
+      const shouted = t.raw === 'VIRAL' || ctx.text.charCodeAt(t.end) === 33;
+      if (!shouted || suppressed(ctx, i, i)) continue;
+      ctx.report({
+        range: [t.start, t.end],
+        message: L(
+          '"VIRAL!!" adalah pembuka khas pesan berantai; pastikan isinya benar.',
+          '"VIRAL!!" is a typical chain-message opener; make sure the content is true.',
+        ),
+        suggestions: [VERIFY],
+      });
+    }
+  },
+};

@@ -1,0 +1,253 @@
+/**
+ * partisanship: support for or against a candidate or party. Campaign calls
+ * ("coblos nomor 2", "pilih Pak Budiman", "menangkan paslon"), joining a
+ * winning team, party praise aimed at votes, campaign slogans and the
+ * hashtags of the policy's election file. Neutral civic content ("gunakan
+ * hak pilih Anda", election dates, KPU procedure, news) is not flagged.
+ */
+import { AFFILIATION, CALL_TARGETS, CALL_VERBS, ELECTION_CONTEXT, PRAISE, SLOGANS, TEAM } from '../data/partisanship.js';
+import type { Rule, RuleContext } from '../engine.js';
+import type { Token } from '../normalize/tokenize.js';
+import type { Match } from '../terms.js';
+import { suppressed } from './context.js';
+import { listRule } from './factory.js';
+import { compact, electionLists } from './policy-lists.js';
+import { isCapitalized, isWord, L, wordSet } from './util.js';
+
+const REFS = ['SE-16/MK.01/2018', 'SKB Netralitas 2022', 'PP 94/2021', 'UU 20/2023', 'PMK 190/PMK.01/2018'];
+const NEUTRAL = L(
+  'ASN wajib netral: hapus ajakan ini. Ajakan netral seperti "gunakan hak pilih Anda" tetap boleh.',
+  'Civil servants must be neutral: remove this call. A neutral "use your right to vote" is fine.',
+);
+/** Partisanship ignores negation: "jangan pilih X" is a campaign against X. Only explanations and quotes are silenced. */
+const SUPPRESS = { negation: false, meta: true } as const;
+
+const HONORIFIC = wordSet(['pak', 'bu', 'bapak', 'ibu', 'mas', 'mbak', 'bang', 'kak', 'abah', 'cak', 'kang', 'uda', 'om']);
+/** Verbs that may take any target ("menangkan kita"); others need a candidate, number or party. */
+const WIN = wordSet(['menangkan', 'menangkanlah']);
+const STRONG_TARGETS = wordSet([
+  'nomor',
+  'nomer',
+  'no',
+  'paslon',
+  'capres',
+  'cawapres',
+  'cagub',
+  'cawagub',
+  'cabup',
+  'cawabup',
+  'cawalkot',
+  'caleg',
+  'partai',
+  'kandidat',
+  'jagoan',
+  'jagoanku',
+]);
+/** Everyday verbs: a bare number after them ("pilih 2 menu") needs an election context. */
+const CHOOSE = wordSet(['pilih', 'memilih', 'dukung', 'mendukung']);
+const CALL_WORDS = wordSet(['yuk', 'ayo', 'mari', 'dukung', 'pilih', 'coblos', 'menangkan', 'contreng', 'pilihlah']);
+
+function electionContext(ctx: RuleContext): boolean {
+  return ctx.memo('partisanship.context', () => {
+    const e = electionLists(ctx.policy);
+    return ctx.match(ELECTION_CONTEXT).length > 0 || ctx.match(e.candidates).length > 0 || ctx.match(e.parties).length > 0;
+  });
+}
+
+function startsAt(ms: Match[], k: number): Match | undefined {
+  return ms.find((m) => m.first === k);
+}
+
+/** Where a call verb's target ends, or -1 when the verb has no partisan target. */
+function targetEnd(ctx: RuleContext, v: Match): number {
+  const toks = ctx.tok.tokens;
+  const e = electionLists(ctx.policy);
+  const targets = ctx.match(CALL_TARGETS);
+  const cands = ctx.match(e.candidates);
+  const parties = ctx.match(e.parties);
+  const verb = toks[v.first] as Token;
+  const win = isWord(toks[v.last], WIN);
+  const s = verb.sentence;
+  for (let k = v.last + 1; k <= v.last + 3 && k < toks.length; k++) {
+    const t = toks[k] as Token;
+    if (t.sentence !== s) break;
+    const c = startsAt(cands, k) ?? startsAt(parties, k);
+    if (c) return c.last;
+    if (t.kind === 'number' && t.norm.length <= 2 && (electionContext(ctx) || !isWord(verb, CHOOSE))) return k;
+    const tg = startsAt(targets, k);
+    if (tg) {
+      const isStrong = tg.first === tg.last ? isWord(toks[tg.first], STRONG_TARGETS) : true;
+      if (isStrong || (win && electionContext(ctx))) {
+        // "nomor 2", "paslon 01": include the number
+        const nx = toks[tg.last + 1];
+        return nx && nx.kind === 'number' && nx.sentence === s ? tg.last + 1 : tg.last;
+      }
+    }
+    if (isWord(t, HONORIFIC) && isCapitalized(toks[k + 1]) && toks[k + 1]?.sentence === s) return k + 1;
+  }
+  // "ayo kita menangkan bersama!" / "menangkan!" in an election post
+  if (win && electionContext(ctx)) return v.last;
+  return -1;
+}
+
+/** partisanship/campaign-call: a call to vote for (or against) a candidate, ticket, number or party. */
+export const campaignCall: Rule = {
+  meta: {
+    id: 'partisanship/campaign-call',
+    category: 'partisanship',
+    severity: 'error',
+    description: L(
+      'Ajakan memilih atau memenangkan calon, nomor urut atau partai ("coblos nomor 2", "pilih Pak X", "menangkan paslon", "dukung di pemilu").',
+      'A call to vote for or win a candidate, ballot number or party ("vote number 2", "choose Mr X", "win it for the ticket").',
+    ),
+    references: REFS,
+    appliesTo: ['post'],
+    lists: [CALL_VERBS, CALL_TARGETS],
+    examples: {
+      valid: [
+        'Jangan lupa datang ke TPS tanggal 14 Februari, gunakan hak pilih Anda dengan bijak',
+        'KPU resmi menetapkan tiga pasangan calon presiden',
+        'Pilih menu makan siang yuk',
+      ],
+      invalid: ['Coblos nomor 2 ya gaes', 'pokoknya pilih Pak Budiman', 'yuk dukung di pemilu nanti'],
+    },
+  },
+  prepare(policy) {
+    const e = electionLists(policy);
+    return [e.candidates, e.parties];
+  },
+  check(ctx) {
+    const toks = ctx.tok.tokens;
+    for (const v of ctx.match(CALL_VERBS)) {
+      const end = targetEnd(ctx, v);
+      if (end < 0 || suppressed(ctx, v.first, end, SUPPRESS)) continue;
+      const range: [number, number] = [toks[v.first]?.start as number, toks[end]?.end as number];
+      const w = ctx.text.slice(range[0], range[1]);
+      ctx.report({
+        range,
+        message: L(`"${w}" adalah ajakan memilih; ASN wajib netral.`, `"${w}" is a call to vote; civil servants must stay neutral.`),
+        suggestions: [NEUTRAL],
+      });
+    }
+  },
+};
+
+/** partisanship/campaign-team: joining or promoting a winning team. */
+export const campaignTeam: Rule = {
+  meta: {
+    id: 'partisanship/campaign-team',
+    category: 'partisanship',
+    severity: 'error',
+    description: L(
+      'Menjadi atau mengajak bergabung dengan tim pemenangan, relawan paslon, atau menunjukkan keanggotaan partai.',
+      'Joining or promoting a winning team or campaign volunteers, or showing party membership.',
+    ),
+    references: REFS,
+    appliesTo: ['post', 'account'],
+    lists: [TEAM, AFFILIATION],
+    examples: { valid: ['Tim pemenangan paslon 01 mendaftarkan dana kampanye ke KPU'], invalid: ['Bangga jadi relawan pemenangan paslon 01'] },
+  },
+  check(ctx) {
+    const toks = ctx.tok.tokens;
+    const aff = ctx.match(AFFILIATION);
+    for (const m of ctx.match(TEAM)) {
+      const s = toks[m.first]?.sentence;
+      if (!aff.some((a) => toks[a.first]?.sentence === s)) continue;
+      if (suppressed(ctx, m.first, m.last, { ...SUPPRESS, news: true })) continue;
+      const w = ctx.text.slice(m.range[0], m.range[1]);
+      ctx.report({
+        range: m.range,
+        message: L(`Menunjukkan keterlibatan dalam "${w}" melanggar netralitas ASN.`, `Showing involvement in "${w}" breaches civil-service neutrality.`),
+        suggestions: [NEUTRAL],
+      });
+    }
+  },
+};
+
+/** partisanship/slogan: generic campaign slogans. */
+export const slogan: Rule = listRule({
+  meta: {
+    id: 'partisanship/slogan',
+    category: 'partisanship',
+    severity: 'error',
+    description: L(
+      'Slogan kampanye ("ganti presiden", "salam dua jari", "capresku").',
+      'Campaign slogans ("change the president", "two-finger salute", "my candidate").',
+    ),
+    references: REFS,
+    appliesTo: ['post', 'account'],
+    lists: [SLOGANS],
+    examples: { valid: ['Pergantian gubernur dilakukan sesuai jadwal KPU'], invalid: ['Udah saatnya ganti gubernur', '#2019GantiPresiden'] },
+  },
+  suppress: { ...SUPPRESS, news: true },
+  message: (_m, w) => L(`"${w}" adalah slogan kampanye; ASN wajib netral.`, `"${w}" is a campaign slogan; civil servants must stay neutral.`),
+  suggestions: [NEUTRAL],
+});
+
+/** partisanship/election-file: candidates and parties of the policy's election file with support or praise, and its campaign hashtags. */
+export const electionFile: Rule = {
+  meta: {
+    id: 'partisanship/election-file',
+    category: 'partisanship',
+    severity: 'error',
+    description: L(
+      'Dukungan atau pujian untuk calon/partai dari berkas pemilu organisasi, tagar kampanye, dan pujian partai yang diarahkan untuk meraih suara.',
+      "Support or praise for candidates/parties from the organisation's election file, campaign hashtags, and party praise aimed at votes.",
+    ),
+    references: REFS,
+    appliesTo: ['post', 'account'],
+    lists: [PRAISE],
+    examples: {
+      valid: ['Debat capres malam ini disiarkan langsung di TV nasional'],
+      invalid: ['Partai Bintang Sejahtera satu-satunya partai yang peduli rakyat kecil, yuk dukung di pemilu nanti'],
+    },
+  },
+  prepare(policy) {
+    const e = electionLists(policy);
+    return [e.candidates, e.parties];
+  },
+  check(ctx) {
+    const toks = ctx.tok.tokens;
+    const e = electionLists(ctx.policy);
+    // campaign hashtags from the election file, and hashtags carrying a candidate's name
+    for (const h of ctx.tok.hashtags) {
+      const body = compact(h.body);
+      if (body.length === 0) continue;
+      if (e.hashtags.has(body) || e.nameKeys.some((k) => body.includes(k))) {
+        const idx = toks.findIndex((t) => t.start >= h.start);
+        if (idx >= 0 && suppressed(ctx, idx, idx, SUPPRESS)) continue;
+        const w = ctx.text.slice(h.start, h.end);
+        ctx.report({ range: [h.start, h.end], message: L(`${w} adalah tagar kampanye.`, `${w} is a campaign hashtag.`), suggestions: [NEUTRAL] });
+      }
+    }
+    // a party or candidate with praise, in a text that also calls for support
+    const praise = ctx.match(PRAISE);
+    if (praise.length === 0) return;
+    const calls = toks.some((t) => isWord(t, CALL_WORDS));
+    const named: Match[] = [...ctx.match(e.parties), ...ctx.match(e.candidates)];
+    // "Partai <Name>" counts as a party even when the election file is empty
+    for (let i = 0; i + 1 < toks.length; i++) {
+      const t = toks[i] as Token;
+      if (t.norm === 'partai' && isCapitalized(toks[i + 1]) && toks[i + 1]?.sentence === t.sentence) {
+        let j = i + 1;
+        while (j + 1 < toks.length && isCapitalized(toks[j + 1]) && toks[j + 1]?.sentence === t.sentence && j - i < 4) j++;
+        named.push({ term: { pattern: 'partai' }, list: e.parties, first: i, last: j, range: [t.start, (toks[j] as Token).end] });
+      }
+    }
+    for (const n of named) {
+      const s = toks[n.first]?.sentence;
+      const p = praise.find((x) => toks[x.first]?.sentence === s && Math.abs(x.first - n.last) <= 8);
+      if (!p || !(calls || p.term.pattern.includes('menang'))) continue;
+      const first = Math.min(n.first, p.first);
+      const last = Math.max(n.last, p.last);
+      if (suppressed(ctx, first, last, { ...SUPPRESS, news: true })) continue;
+      const range: [number, number] = [toks[first]?.start as number, toks[last]?.end as number];
+      const w = ctx.text.slice(range[0], range[1]);
+      ctx.report({
+        range,
+        message: L(`"${w}" memuji calon/partai untuk meraih suara.`, `"${w}" praises a candidate/party to win votes.`),
+        suggestions: [NEUTRAL],
+      });
+    }
+  },
+};
