@@ -1,0 +1,34 @@
+/**
+ * Sources cited by the term lists. Every list names where its rule comes
+ * from (the guideline) and where the words come from (usage, dictionary).
+ */
+import type { Source } from '../terms.js';
+
+/** SE-16/MK.01/2018, the Kemenkeu social-media guideline (seed articles). */
+export const SE16: Source = { title: 'SE-16/MK.01/2018 Panduan Aktivitas dan Penggunaan Media Sosial bagi Pegawai Kemenkeu (ringkasan di artikel Kemenkeu)' };
+/** SE MenPAN-RB 137/2018. */
+export const SE137: Source = { title: 'SE MenPAN-RB 137/2018 Penyebarluasan Informasi melalui Media Sosial bagi ASN' };
+/** BKN hate-speech letter. */
+export const BKN: Source = { title: 'Surat BKN K.26-30/V.72-2/99 (31 Mei 2018) tentang ujaran kebencian' };
+/** UU ITE as amended by UU 1/2024. */
+export const UUITE: Source = { title: 'UU 1/2024 (perubahan kedua UU ITE), Pasal 27, 27A, 28, 29' };
+/** Neutrality decree. */
+export const SKB: Source = { title: 'SKB Netralitas ASN 2022 (MenPAN-RB, Kemendagri, BKN, KASN, Bawaslu); PP 94/2021 Pasal 5 huruf n' };
+/** Secrecy. */
+export const KIP: Source = { title: 'UU 14/2008 (KIP) Pasal 17; UU KUP Pasal 34 (rahasia wajib pajak)' };
+/** Personal data. */
+export const PDP: Source = { title: 'UU 27/2022 Pelindungan Data Pribadi' };
+/** Word usage. */
+export const KBBI: Source = { title: 'KBBI Daring (label kasar/cakapan) dan pemakaian umum di media sosial Indonesia', url: 'https://kbbi.kemdikbud.go.id' };
+/** Flexing instruction. */
+export const FLEXING: Source = {
+  title: 'Instruksi Menteri Keuangan Februari 2023 tentang larangan pamer kemewahan; SE-16/MK.01/2018 (perjalanan dinas dan pemborosan APBN)',
+};
+/** Hoax-literacy material. */
+export const HOAX_LIT: Source = { title: 'Materi literasi digital Kominfo dan Mafindo (ciri pesan berantai)', url: 'https://turnbackhoax.id' };
+/** Porn law. */
+export const PORN: Source = { title: 'UU 44/2008 tentang Pornografi; UU ITE Pasal 27 ayat (1)' };
+/** Terrorism law. */
+export const TERROR: Source = { title: 'UU 5/2018 tentang Pemberantasan Tindak Pidana Terorisme; SE MenPAN-RB 137/2018 butir 7' };
+/** Dukcapil NIK structure. */
+export const NIK_FORMAT: Source = { title: 'Struktur NIK Dukcapil: kode wilayah (6 digit), tanggal lahir (+40 untuk perempuan), nomor urut' };
