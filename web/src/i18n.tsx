@@ -387,6 +387,7 @@ const dict = {
     'Public relations may edit the official-account registry and the election file. Other sections are read-only.',
   ],
   'policy.current': ['Versi aktif: v{v}, oleh {by}, {at}.', 'Active version: v{v}, by {by}, {at}.'],
+  'policy.currentDefault': ['Versi aktif: v{v} (kebijakan bawaan, belum pernah diubah).', 'Active version: v{v} (the shipped default, never changed).'],
   'policy.general': ['Umum', 'General'],
   'policy.orgId': ['ID organisasi', 'Organisation id'],
   'policy.orgName': ['Nama organisasi', 'Organisation name'],

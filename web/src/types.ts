@@ -162,8 +162,8 @@ export interface EmployeeDetail {
 export interface PolicyEnvelope {
   version: number;
   policy: PolicyData;
-  updatedBy: string;
-  updatedAt: string;
+  updatedBy: string | null;
+  updatedAt: string | null;
 }
 
 export interface PolicyVersion {

@@ -171,19 +171,6 @@ export function CheckPage() {
             </div>
           </div>
           {!canCopy && text.trim() && upToDate && !clean && <p class="muted small">{t('check.copyBlocked')}</p>}
-          {user ? (
-            <SaveSection
-              text={text}
-              platform={platform}
-              findings={upToDate ? findings : null}
-              onLoad={(d) => {
-                setText(d.text);
-                setPlatform(d.platform || platform);
-              }}
-            />
-          ) : (
-            <p class="muted small">{t('check.anonymousNote')}</p>
-          )}
         </div>
         <div class="check-results">
           <h2>{t('check.results')}</h2>
@@ -202,6 +189,21 @@ export function CheckPage() {
           ) : text.trim() && upToDate && !error ? (
             <Empty>{t('check.cleanHint')}</Empty>
           ) : null}
+        </div>
+        <div class="check-save">
+          {user ? (
+            <SaveSection
+              text={text}
+              platform={platform}
+              findings={upToDate ? findings : null}
+              onLoad={(d) => {
+                setText(d.text);
+                setPlatform(d.platform || platform);
+              }}
+            />
+          ) : (
+            <p class="muted small">{t('check.anonymousNote')}</p>
+          )}
         </div>
       </div>
     </Page>

@@ -60,7 +60,8 @@ export function PolicyPage() {
     if (current.data) setDraft(normalise(current.data.policy));
   }, [current.data]);
 
-  const details: ErrorDetail[] = error instanceof ApiError ? error.details : [];
+  // Paths name fields of the policy; the server may prefix them with the body's `policy.` key.
+  const details: ErrorDetail[] = error instanceof ApiError ? error.details.map((d) => ({ ...d, path: d.path?.replace(/^policy\./, '') })) : [];
   const errAt = (path: string) => details.find((d) => d.path === path)?.message;
   const dirty = useMemo(() => !!draft && !!current.data && JSON.stringify(draft) !== JSON.stringify(normalise(current.data.policy)), [draft, current.data]);
 
@@ -104,7 +105,9 @@ export function PolicyPage() {
     <Page title={t('policy.title')} intro={full ? t('policy.intro') : t('policy.introHumas')}>
       {env && (
         <p class="muted" data-testid="policy-version">
-          {t('policy.current', { v: env.version, by: env.updatedBy, at: fmtDateTime(env.updatedAt) })}
+          {env.version > 0 && env.updatedAt
+            ? t('policy.current', { v: env.version, by: env.updatedBy ?? '—', at: fmtDateTime(env.updatedAt) })
+            : t('policy.currentDefault', { v: env.version })}
         </p>
       )}
       <form onSubmit={save} noValidate class="policy-form">
