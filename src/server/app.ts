@@ -241,6 +241,18 @@ export async function buildApp(config: ServerConfig = {}): Promise<FastifyInstan
   return app;
 }
 
+/** Migrates the database and seeds the demo when empty, then closes it (the cluster primary does this once before forking). */
+export async function prepareDatabase(config: ServerConfig = {}): Promise<{ dialect: DialectName; demoLogins: DemoLogin[] | null }> {
+  const cfg = resolveConfig(config);
+  const database = await initDatabase({ databaseUrl: cfg.databaseUrl, dataDir: cfg.dataDir, sqliteFile: cfg.sqliteFile, pgSchema: cfg.pgSchema });
+  try {
+    const demoLogins = cfg.demo !== false ? await database.withStartupLock(() => seedDemo(database.db, { password: cfg.demoPassword, argon2: cfg.argon2 })) : null;
+    return { dialect: database.dialect, demoLogins };
+  } finally {
+    await database.close();
+  }
+}
+
 /** Builds the app and listens on host:port. */
 export async function startServer(config: ServerConfig & { port?: number; host?: string } = {}): Promise<{ app: FastifyInstance; url: string }> {
   const app = await buildApp(config);
