@@ -10,6 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
+import { sharedPath } from '../host/shared.js';
 
 /** One labelled text. */
 export interface Example {
@@ -17,9 +18,9 @@ export interface Example {
   labels: Record<string, 0 | 1>;
 }
 
-/** Default data locations, relative to the repository root. */
-export const DEFAULT_IBROHIM = '../shared/datasets/ibrohim-budi-2019/re_dataset.csv';
-export const DEFAULT_NETIFIER = '../shared/datasets/netifier/train.csv';
+/** Default data locations: the shared folder (../shared beside the checkout, or BIJAK_SHARED). */
+export const DEFAULT_IBROHIM = sharedPath('datasets', 'ibrohim-budi-2019', 're_dataset.csv') ?? '../shared/datasets/ibrohim-budi-2019/re_dataset.csv';
+export const DEFAULT_NETIFIER = sharedPath('datasets', 'netifier', 'train.csv') ?? '../shared/datasets/netifier/train.csv';
 
 /** Decodes bytes line by line: UTF-8 where valid, Latin-1 otherwise. */
 export function decodeDefensively(buf: Uint8Array): string {
@@ -84,7 +85,7 @@ function bit(v: unknown, what: string): 0 | 1 {
   throw new Error(`${what}: expected 0 or 1, got ${JSON.stringify(s)}`);
 }
 
-/** Reads re_dataset.csv. Labels: hs, abusive, hs_individual (lower-cased column names). */
+/** Reads re_dataset.csv. Labels: hs, abusive, hs_individual, hs_group (lower-cased column names). */
 export function loadIbrohim(path = DEFAULT_IBROHIM): Example[] {
   const text = decodeDefensively(readFileSync(path));
   const rows = parse(text, { columns: true, skip_empty_lines: true, relax_quotes: true, relax_column_count: true }) as Record<string, string>[];
@@ -99,6 +100,7 @@ export function loadIbrohim(path = DEFAULT_IBROHIM): Example[] {
         hs: bit(r.HS, `${path}: row ${i + 2} HS`),
         abusive: bit(r.Abusive, `${path}: row ${i + 2} Abusive`),
         hs_individual: bit(r.HS_Individual, `${path}: row ${i + 2} HS_Individual`),
+        hs_group: bit(r.HS_Group, `${path}: row ${i + 2} HS_Group`),
       },
     });
   });

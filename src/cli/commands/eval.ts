@@ -1,0 +1,183 @@
+/**
+ * `bijak eval`: reproduces the IndoBERTweet protocol on ibrohim-budi-2019
+ * (HS and Abusive: 5 folds of 70/10/20, stratified, fixed seed, binary F1 of
+ * the positive class on test, mean ± sd) and a held-out 70/10/20 split of
+ * netifier for its four labels; prints the table beside the published
+ * reference figures and writes it to docs/quality.md.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { DEFAULT_FEATURES, type FeatureConfig } from '../../core/model/features.js';
+import { intOption, parseArgs, UsageError } from '../../ml/args.js';
+import { DEFAULT_IBROHIM, DEFAULT_NETIFIER, type Example, loadIbrohim, loadNetifier } from '../../ml/data.js';
+import { crossValidate, type LabelResult } from '../../ml/evaluate.js';
+import { DEFAULT_LOGREG, type LogRegOptions, type SparseRow } from '../../ml/logreg.js';
+import { featurize, HEADS, HS_EVAL } from '../../ml/pipeline.js';
+import { foldLine, REFERENCE_HS, replaceBlock, resultTable } from '../../ml/report.js';
+import type { CliIO, Command } from '../main.js';
+
+const HELP = `Pemakaian / usage: bijak eval [opsi]
+
+Mengukur model teks dengan protokol IndoBERTweet (5 lipatan 70/10/20) dan data netifier.
+Evaluates the text model with the IndoBERTweet protocol (5 folds of 70/10/20) and on netifier.
+
+  --ibrohim FILE   re_dataset.csv (default ${DEFAULT_IBROHIM})
+  --netifier FILE  netifier train.csv (default ${DEFAULT_NETIFIER})
+  --seed N         random seed of splits and training (default 42)
+  --folds N        folds for ibrohim, 2..10 (default 5)
+  --trials         also compare model families on HS and Abusive (slower, a few minutes)
+  --doc FILE       markdown file to update (default docs/quality.md)
+  --meta FILE      model metadata to update (default models/bijak-text.model.json, when present)
+  --no-write       print only
+  --help
+`;
+
+interface Trial {
+  name: string;
+  features: FeatureConfig;
+  logreg: Partial<Omit<LogRegOptions, 'dim' | 'seed'>>;
+}
+
+const W: FeatureConfig = { ...DEFAULT_FEATURES, charMin: 0, charMax: 0 };
+const C: FeatureConfig = { ...DEFAULT_FEATURES, words: false, bigrams: false };
+/** Model families compared (same folds, dev-chosen F1 thresholds). The last one is the shipped configuration. */
+const TRIALS: Trial[] = [
+  { name: 'word 1-2-grams, logistic regression', features: W, logreg: { nb: false, lr: 0.3, l2: 1e-5 } },
+  { name: 'word 1-2-grams, NB-LR', features: W, logreg: { nb: true, lr: 0.3, l2: 1e-5 } },
+  { name: 'char 2-5-grams, NB-LR', features: C, logreg: { nb: true, lr: 0.3, l2: 1e-5 } },
+  { name: 'char 2-5 + word 1-2, logistic regression', features: DEFAULT_FEATURES, logreg: { nb: false, lr: 0.6, l2: 1e-4 } },
+  { name: 'char 2-5 + word 1-2, NB-LR, lr 0.3, L2 1e-5', features: DEFAULT_FEATURES, logreg: { nb: true, lr: 0.3, l2: 1e-5 } },
+  { name: 'char 2-5 + word 1-2, NB-LR, lr 0.6, L2 3e-4 (shipped)', features: DEFAULT_FEATURES, logreg: {} },
+];
+
+const pct = (x: number) => (x * 100).toFixed(1);
+
+export const command: Command = {
+  summary: { id: 'ukur mutu model teks (protokol IndoBERTweet)', en: 'evaluate the text model (IndoBERTweet protocol)' },
+  async run(args: string[], io: CliIO): Promise<number> {
+    let opts: Record<string, string | true>;
+    let seed: number;
+    let folds: number;
+    try {
+      opts = parseArgs(args, ['ibrohim', 'netifier', 'seed', 'folds', 'doc', 'meta'], ['help', 'trials', 'no-write']);
+      if (opts.help) {
+        io.stdout.write(HELP);
+        return 0;
+      }
+      seed = intOption(opts.seed, 'seed', 42, 0, 2 ** 31 - 1);
+      folds = intOption(opts.folds, 'folds', 5, 2, 10);
+    } catch (e) {
+      if (!(e instanceof UsageError)) throw e;
+      io.stderr.write(`bijak eval: ${e.message}\n\n${HELP}`);
+      return 2;
+    }
+    const ibrohimPath = String(opts.ibrohim ?? DEFAULT_IBROHIM);
+    const netifierPath = String(opts.netifier ?? DEFAULT_NETIFIER);
+    let ibrohim: Example[];
+    let netifier: Example[];
+    try {
+      ibrohim = loadIbrohim(ibrohimPath);
+      netifier = loadNetifier(netifierPath);
+    } catch (e) {
+      io.stderr.write(`bijak eval: tidak dapat membaca data / cannot read data: ${(e as Error).message}\n`);
+      return 1;
+    }
+    const t0 = Date.now();
+    const log = (s: string) => io.stderr.write(`${s}\n`);
+    const rowsI = featurize(ibrohim.map((e) => e.text));
+    const rowsN = featurize(netifier.map((e) => e.text));
+    const spec = (name: string) => [HS_EVAL, ...HEADS].find((h) => h.name === name) as (typeof HEADS)[number];
+    const results: Array<{ data: string; label: string; category: string; protocol: string; r: LabelResult; reference: string }> = [];
+    for (const [name, label] of [
+      ['hs', 'HS'],
+      ['abusive', 'Abusive'],
+      ['hs_group', 'HS_Group (run-time hate-speech head)'],
+    ] as const) {
+      const r = crossValidate(ibrohim, spec(name), { seed, folds, rows: rowsI });
+      log(`${label}: F1 ${pct(r.f1.mean)} ± ${pct(r.f1.sd)} (${foldLine(r)})`);
+      results.push({
+        data: 'ibrohim-budi-2019',
+        label,
+        category: spec(name).category,
+        protocol: `${folds} folds × 70/10/20`,
+        r,
+        reference: name === 'hs' ? `mBERT ${REFERENCE_HS.mBERT}, IndoBERT ${REFERENCE_HS.IndoBERT}, IndoBERTweet ${REFERENCE_HS.IndoBERTweet}` : '—',
+      });
+    }
+    for (const name of ['pornografi', 'sara', 'radikalisme', 'pencemaran_nama_baik']) {
+      const r = crossValidate(netifier, spec(name), { seed, folds: 1, rows: rowsN });
+      log(`${name}: F1 ${pct(r.f1.mean)}`);
+      results.push({ data: 'netifier', label: name, category: spec(name).category, protocol: 'held-out 70/10/20', r, reference: '—' });
+    }
+    const table = resultTable(results);
+    const secs = ((Date.now() - t0) / 1000).toFixed(0);
+    const evalBody = [
+      `Command: \`npx tsx src/cli/main.ts eval --seed ${seed}\` (${secs} s on this machine). Per-fold F1: HS ${foldLine(results[0]!.r)}; Abusive ${foldLine(results[1]!.r)}.`,
+      '',
+      table,
+    ].join('\n');
+    io.stdout.write(`${table}\n`);
+    let trialsBody: string | undefined;
+    if (opts.trials) {
+      const cache = new Map<string, SparseRow[]>([[JSON.stringify(DEFAULT_FEATURES), rowsI]]);
+      const lines = ['| model family | HS dev F1 | HS test F1 (mean ± sd) | Abusive dev F1 | Abusive test F1 (mean ± sd) |', '|---|---|---|---|---|'];
+      for (const t of TRIALS) {
+        const key = JSON.stringify(t.features);
+        let rows = cache.get(key);
+        if (!rows) {
+          rows = featurize(
+            ibrohim.map((e) => e.text),
+            t.features,
+          );
+          cache.set(key, rows);
+        }
+        const lr = { ...DEFAULT_LOGREG, ...t.logreg };
+        const hs = crossValidate(ibrohim, spec('hs'), { seed, folds, rows, features: t.features, logreg: lr });
+        const ab = crossValidate(ibrohim, spec('abusive'), { seed, folds, rows, features: t.features, logreg: lr });
+        const line = `| ${t.name} | ${pct(hs.devF1.mean)} | ${pct(hs.f1.mean)} ± ${pct(hs.f1.sd)} | ${pct(ab.devF1.mean)} | ${pct(ab.f1.mean)} ± ${pct(ab.f1.sd)} |`;
+        log(line);
+        lines.push(line);
+      }
+      trialsBody = [
+        `Command: \`npx tsx src/cli/main.ts eval --trials --seed ${seed}\`; same ${folds} folds as below, thresholds chosen on dev.`,
+        '',
+        ...lines,
+      ].join('\n');
+      io.stdout.write(`\n${lines.join('\n')}\n`);
+    }
+    if (!opts['no-write']) {
+      const docPath = String(opts.doc ?? 'docs/quality.md');
+      let doc = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Quality\n';
+      doc = replaceBlock(doc, 'bijak-eval', evalBody);
+      if (trialsBody) doc = replaceBlock(doc, 'bijak-trials', trialsBody);
+      writeFileSync(docPath, doc);
+      const metaPath = String(opts.meta ?? 'models/bijak-text.model.json');
+      if (existsSync(metaPath)) {
+        const meta = JSON.parse(readFileSync(metaPath, 'utf8'));
+        meta.evaluation = {
+          command: `bijak eval --seed ${seed}`,
+          date: new Date().toISOString().slice(0, 10),
+          note: 'F1 of the positive class on test parts, threshold chosen on dev; same features and training as the shipped model',
+          results: results.map((x) => ({
+            data: x.data,
+            label: x.label,
+            protocol: x.protocol,
+            f1Mean: round(x.r.f1.mean),
+            f1Sd: round(x.r.f1.sd),
+            precision: round(x.r.p),
+            recall: round(x.r.r),
+            runtimePrecision: round(x.r.runP),
+            runtimeRecall: round(x.r.runR),
+          })),
+          reference: { label: 'HS', source: 'Koto et al. 2021 (IndoBERTweet), F1 ×100', ...REFERENCE_HS },
+        };
+        writeFileSync(metaPath, `${JSON.stringify(meta, null, 2)}\n`);
+      }
+      io.stderr.write(`wrote ${docPath}${existsSync(metaPath) ? ` and ${metaPath}` : ''}\n`);
+    }
+    return 0;
+  },
+};
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
