@@ -113,3 +113,31 @@ describe('bijak check-account', () => {
     expect((await runCli(['check-account', '--name', 'x'])).code).toBe(2);
   });
 });
+
+describe('bijak rules', () => {
+  it('lists every rule with its category and sources, as in docs/rules.md', async () => {
+    const r = await runCli(['rules']);
+    expect(r.code).toBe(0);
+    for (const c of [
+      'hoax',
+      'partisanship',
+      'confidential',
+      'personal-data',
+      'account-name',
+      'hate-speech',
+      'abusive',
+      'harassment',
+      'pornography',
+      'radicalism',
+      'extravagance',
+      'defamation',
+    ]) {
+      expect(r.stdout).toContain(`## ${c}`);
+    }
+    const j = await runCli(['rules', '--format', 'json']);
+    const meta = JSON.parse(j.stdout) as Array<{ id: string; references: string[] }>;
+    expect(meta.length).toBeGreaterThanOrEqual(12);
+    expect(meta.every((m) => m.references.length > 0)).toBe(true);
+    expect((await runCli(['rules', '--format', 'pdf'])).code).toBe(2);
+  });
+});
