@@ -88,7 +88,12 @@ async function main(): Promise<void> {
       await new Promise((r) => setTimeout(r, 200));
     }
     // warm-up (JIT, caches)
-    await autocannon({ url: base, connections, duration: 3, requests: POSTS.map((p) => ({ method: 'POST', path: '/api/v1/check', headers: { 'content-type': 'application/json' }, body: JSON.stringify(p) })) });
+    await autocannon({
+      url: base,
+      connections,
+      duration: 3,
+      requests: POSTS.map((p) => ({ method: 'POST', path: '/api/v1/check', headers: { 'content-type': 'application/json' }, body: JSON.stringify(p) })),
+    });
     console.log(`POST /api/v1/check, ${seconds} s, ${connections} connections, ${workers} server process(es), ${POSTS.length} different inputs`);
     const result = await autocannon({
       url: base,

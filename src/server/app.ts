@@ -246,7 +246,8 @@ export async function prepareDatabase(config: ServerConfig = {}): Promise<{ dial
   const cfg = resolveConfig(config);
   const database = await initDatabase({ databaseUrl: cfg.databaseUrl, dataDir: cfg.dataDir, sqliteFile: cfg.sqliteFile, pgSchema: cfg.pgSchema });
   try {
-    const demoLogins = cfg.demo !== false ? await database.withStartupLock(() => seedDemo(database.db, { password: cfg.demoPassword, argon2: cfg.argon2 })) : null;
+    const demoLogins =
+      cfg.demo !== false ? await database.withStartupLock(() => seedDemo(database.db, { password: cfg.demoPassword, argon2: cfg.argon2 })) : null;
     return { dialect: database.dialect, demoLogins };
   } finally {
     await database.close();
