@@ -47,8 +47,13 @@ export interface RouteContext<B, Q, P> {
   readonly user: SessionUser;
 }
 
+/** A declared route with its full path (prefix included). */
+export interface RegisteredRoute extends RouteSpec {
+  fullUrl: string;
+}
+
 /** Recorded routes, for the OpenAPI document. */
-export const routeRegistry: RouteSpec[] = [];
+export const routeRegistry: RegisteredRoute[] = [];
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -93,9 +98,10 @@ export function route<B extends z.ZodType | undefined = undefined, Q extends z.Z
   spec: RouteSpec & { body?: B; query?: Q; params?: P },
   handler: (ctx: RouteContext<Out<B>, Out<Q>, Out<P>>) => Promise<unknown> | unknown,
 ): void {
-  const at = routeRegistry.findIndex((r) => r.method === spec.method && r.url === spec.url);
-  if (at >= 0) routeRegistry[at] = spec;
-  else routeRegistry.push(spec);
+  const entry: RegisteredRoute = { ...spec, fullUrl: `${app.prefix ?? ''}${spec.url}` };
+  const at = routeRegistry.findIndex((r) => r.method === spec.method && r.fullUrl === entry.fullUrl);
+  if (at >= 0) routeRegistry[at] = entry;
+  else routeRegistry.push(entry);
   const csrf = spec.csrf ?? !SAFE.has(spec.method);
   const opts: RouteShorthandOptions = {};
   if (spec.bodyLimit) opts.bodyLimit = spec.bodyLimit;

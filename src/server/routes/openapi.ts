@@ -5,7 +5,8 @@ import { type RouteSpec, route, routeRegistry } from '../route.js';
 
 function jsonSchema(s: z.ZodType): unknown {
   try {
-    return z.toJSONSchema(s, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
+    const { $schema: _drop, ...rest } = z.toJSONSchema(s, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
+    return rest;
   } catch {
     return {};
   }
@@ -72,10 +73,10 @@ function paramsOf(spec: RouteSpec) {
   return out;
 }
 
-export function buildOpenApi(prefix = '/api/v1') {
+export function buildOpenApi() {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const spec of routeRegistry) {
-    const path = `${prefix}${spec.url}`.replace(/:([A-Za-z]+)/g, '{$1}');
+    const path = spec.fullUrl.replace(/:([A-Za-z]+)/g, '{$1}');
     const auth = spec.access === 'public' ? [] : [{ cookieSession: [] }];
     const op: Record<string, unknown> = {
       summary: spec.summary,
