@@ -1,7 +1,11 @@
 // End-to-end: the real server (`bijak serve`) and the real web app in headless Chromium. Each role signs in and goes
 // through its main pages; screenshots land in test-results/e2e/ (CI artefacts).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeZip, xArchive } from '../audit/fixtures';
 import { chromiumPath, ensureBuilt, launchBrowser, login, nav, type RunningServer, shot, startServer } from './helpers';
 
 const chromium = chromiumPath();
@@ -17,6 +21,7 @@ describe.skipIf(!chromium)('web app end to end (headless Chromium)', () => {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   let pegawai: Page;
+  let supervisorName = '';
 
   async function newPage(width = 1280, height = 900): Promise<Page> {
     const ctx = await browser.newContext({ viewport: { width, height }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
@@ -107,19 +112,54 @@ describe.skipIf(!chromium)('web app end to end (headless Chromium)', () => {
     await shot(pegawai, '05-pegawai-selfcheck');
   });
 
-  it('pegawai sees what the supervisor can see and the access log; and the footprint-audit page', async () => {
+  it('pegawai sees what the supervisor can see and the access log', async () => {
     await nav(pegawai, 'Yang dilihat atasan');
     await expect.poll(() => pegawai.locator('.checklist-view li').count()).toBeGreaterThan(0);
     await pegawai.getByRole('heading', { name: 'Log akses ke data saya' }).waitFor();
     await shot(pegawai, '06-pegawai-privacy');
+  });
+
+  it('pegawai audits an X archive: live progress, report with chart and filters, CSV link, share the summary', async (ctx) => {
     await nav(pegawai, 'Jejak digital');
     await pegawai.getByTestId('audit-upload').waitFor();
-    await shot(pegawai, '07-pegawai-footprint');
+    // The upload route answers 400/403 to an empty POST once the audit backend is there, 404 before.
+    const probe = await pegawai.evaluate(async () => (await fetch('/api/v1/me/audits', { method: 'POST' })).status);
+    if (probe === 404) {
+      console.warn('[e2e] footprint-audit routes are not registered: audit scenario skipped');
+      ctx.skip();
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'bijak-e2e-archive-'));
+    try {
+      const texts = ['Dasar bangsat semua pejabat itu', 'Selamat pagi, semoga harimu menyenangkan', 'Ayo coblos nomor 2 pada pemilu nanti, kampanye bersama!'];
+      const tweets = texts.map((text, i) => ({ id: String(1_770_000_000_000_000_000n + BigInt(i)), text, date: `202${i + 3}-0${i + 3}-1${i}T10:00:00Z` }));
+      const zip = writeZip(join(dir, 'twitter-arsip.zip'), xArchive({ username: 'pegawai_e2e', tweets }));
+      await pegawai.getByTestId('audit-upload').locator('input[type=file]').setInputFiles(zip);
+      await pegawai.getByTestId('audit-upload').getByRole('button', { name: 'Unggah dan mulai audit' }).click();
+      const progress = pegawai.getByTestId('audit-progress');
+      await progress.getByText(/Selesai/).waitFor({ timeout: 30_000 });
+      await shot(pegawai, '07-pegawai-footprint');
+      await progress.getByRole('link', { name: 'Buka laporan' }).click();
+      await pegawai.getByRole('heading', { level: 1, name: 'Laporan jejak digital' }).waitFor();
+      const rows = pegawai.locator('table.posts tbody tr');
+      await expect.poll(() => rows.count()).toBeGreaterThan(0);
+      expect(await pegawai.locator('.chart-box canvas').count()).toBeGreaterThan(0);
+      expect(await pegawai.getByRole('link', { name: 'Unduh CSV' }).getAttribute('href')).toMatch(/\/report\.csv$/);
+      const all = await rows.count();
+      await pegawai.getByTestId('filter-category').selectOption('partisanship');
+      await expect.poll(() => rows.count()).toBeLessThanOrEqual(all);
+      await pegawai.getByTestId('filter-category').selectOption('');
+      await pegawai.getByTestId('audit-share').check();
+      await expect.poll(() => pegawai.getByTestId('audit-share').isChecked()).toBe(true);
+      await shot(pegawai, '07b-pegawai-footprint-report');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('atasan sees the dashboard of their unit with charts and opens an employee', async () => {
     const page = await newPage();
     await login(page, server.url, 'atasan');
+    supervisorName = (await page.evaluate(async () => (await (await fetch('/api/v1/auth/me')).json()).user.name)) as string;
     await nav(page, 'Dasbor unit');
     await page.getByTestId('dash-stats').waitFor();
     await page.getByTestId('chart-time').waitFor();
@@ -128,6 +168,8 @@ describe.skipIf(!chromium)('web app end to end (headless Chromium)', () => {
     await employees.waitFor();
     const names = await employees.locator('tbody tr td:first-child').allTextContents();
     expect(names.length).toBeGreaterThan(0);
+    // Nothing of other units: pegawai2 works at Bea dan Cukai, outside the supervisor's tree.
+    expect(await employees.textContent()).not.toContain('Bea dan Cukai');
     await shot(page, '08-atasan-dashboard');
     // The employee we signed in as works in a sub-unit of the supervisor's unit.
     const me = await pegawai.evaluate(async () => (await (await fetch('/api/v1/auth/me')).json()).user);
@@ -139,11 +181,12 @@ describe.skipIf(!chromium)('web app end to end (headless Chromium)', () => {
   });
 
   it("the employee's access log shows the supervisor's view", async () => {
-    await pegawai.reload();
+    await nav(pegawai, 'Yang dilihat atasan');
     const log = pegawai.getByTestId('access-log');
     await log.waitFor();
     await expect.poll(() => log.locator('tbody tr').count()).toBeGreaterThan(0);
-    expect(await log.textContent()).toMatch(/\S/);
+    expect(await log.textContent()).toContain(supervisorName);
+    expect(await log.textContent()).toContain('melihat rincian pegawai');
     await shot(pegawai, '10-pegawai-access-log');
   });
 
@@ -185,7 +228,7 @@ describe.skipIf(!chromium)('web app end to end (headless Chromium)', () => {
     await page.getByTestId('policy-save').click();
     await page.getByTestId('policy-saved').waitFor();
     await expect.poll(() => versionText.textContent()).toContain(`v${before + 1}`);
-    await expect.poll(() => page.locator('[data-testid=policy-versions] tbody tr').count()).toBeGreaterThan(1);
+    await expect.poll(() => page.locator('[data-testid=policy-versions] tbody tr').first().textContent()).toContain(`v${before + 1}`);
     await shot(page, '14-admin-policy-saved');
     await nav(page, 'Log audit');
     const log = page.getByTestId('audit-log');

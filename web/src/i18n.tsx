@@ -241,6 +241,20 @@ const dict = {
   'log.newer': ['Lebih baru', 'Newer'],
   'log.older': ['Lebih lama', 'Older'],
 
+  // audit-log actions (unknown actions are shown as their code)
+  'action.view_employee': ['melihat rincian pegawai', 'viewed employee details'],
+  'action.view_employee_list': ['melihat daftar pegawai unit', 'viewed the unit’s employee list'],
+  'action.policy_update': ['mengubah kebijakan', 'changed the policy'],
+  'action.admin_create_user': ['menambah pengguna', 'created a user'],
+  'action.admin_update_user': ['mengubah pengguna', 'changed a user'],
+  'action.admin_delete_user': ['menghapus pengguna', 'deleted a user'],
+  'action.admin_import_users': ['mengimpor pengguna (CSV)', 'imported users (CSV)'],
+  'action.admin_create_unit': ['menambah unit', 'created a unit'],
+  'action.admin_update_unit': ['mengubah unit', 'changed a unit'],
+  'action.admin_delete_unit': ['menghapus unit', 'deleted a unit'],
+  'action.audit.share': ['membagikan ringkasan jejak digital', 'shared a footprint summary'],
+  'action.audit.unshare': ['berhenti membagikan ringkasan jejak digital', 'stopped sharing a footprint summary'],
+
   // footprint audit
   'audits.title': ['Jejak digital', 'Digital footprint'],
   'audits.intro': [
@@ -261,6 +275,22 @@ const dict = {
   'audits.progress': ['{scanned} unggahan diperiksa, {flagged} ditandai', '{scanned} posts scanned, {flagged} flagged'],
   'audits.rate': ['{rate} unggahan/detik', '{rate} posts/s'],
   'audits.finished': ['Selesai: {scanned} unggahan diperiksa, {flagged} ditandai.', 'Done: {scanned} posts scanned, {flagged} flagged.'],
+  'audits.eta': ['sisa ± {s} detik', 'about {s} s left'],
+  'audits.truncated': [
+    'Terlalu banyak unggahan ditandai: yang paling ringan tidak ditampilkan (tetap dihitung).',
+    'Too many posts were flagged: the least severe are not listed (they are still counted).',
+  ],
+  'audits.warnings': ['{n} catatan tentang arsip', '{n} notes about the archive'],
+  'audits.likes': ['Konten yang Anda sukai: {n} ditandai dari {total}', 'Content you liked: {n} flagged of {total}'],
+  'audits.likesHelp': [
+    'Menyukai atau membagikan konten yang melanggar juga termasuk pelanggaran (BKN K.26-30).',
+    'Liking or sharing violating content counts too (BKN K.26-30).',
+  ],
+  'audits.kind.post': ['unggahan', 'post'],
+  'audits.kind.reply': ['balasan', 'reply'],
+  'audits.kind.comment': ['komentar', 'comment'],
+  'audits.kind.share': ['bagikan ulang', 'reshare'],
+  'audits.kind.like': ['suka', 'like'],
   'audits.openReport': ['Buka laporan', 'Open the report'],
   'audits.listTitle': ['Audit sebelumnya', 'Earlier audits'],
   'audits.none': ['Belum ada audit.', 'No audits yet.'],

@@ -133,9 +133,11 @@ export interface AuditSummary {
 
 export interface FlaggedPost {
   platform: string;
+  kind?: string;
   id: string;
-  date: string;
-  url: string;
+  /** Null where the export has no date (likes). */
+  date: string | null;
+  url: string | null;
   text: string;
   findings: Finding[];
 }
@@ -147,8 +149,12 @@ export interface AuditReport {
   createdAt: string;
   summary: AuditSummary | null;
   flagged?: FlaggedPost[];
-  /** Not in docs/api.md yet: whether the summary is shared with the supervisor. Read when the server sends it. */
+  /** Beyond docs/api.md, sent by the server: sharing state, liked posts, truncation, archive notes. */
   shared?: boolean;
+  error?: string | null;
+  likes?: { scanned: number; flagged: FlaggedPost[] };
+  truncated?: boolean;
+  warnings?: Localized[];
 }
 
 export interface EmployeeDetail {

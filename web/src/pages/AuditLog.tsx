@@ -20,7 +20,7 @@ export function detailText(detail: unknown): string {
 }
 
 export function AuditLogPage() {
-  const { t, fmtDateTime } = useI18n();
+  const { t, tx, fmtDateTime } = useI18n();
   const users = useLoad((signal) => api.get<User[]>('/api/v1/admin/users', { signal }), []);
   const [userId, setUserId] = useState('');
   const [before, setBefore] = useState<string[]>([]);
@@ -69,7 +69,7 @@ export function AuditLogPage() {
                   <td>{fmtDateTime(e.at)}</td>
                   <td>{e.actorName}</td>
                   <td>
-                    <code>{e.action}</code>
+                    {tx(`action.${e.action}`, e.action)} <code class="muted small">{e.action}</code>
                   </td>
                   <td>{e.subjectUserId ? (users.data?.find((u) => u.id === e.subjectUserId)?.name ?? e.subjectUserId) : ''}</td>
                   <td class="detail">{detailText(e.detail)}</td>

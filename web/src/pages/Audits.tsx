@@ -13,6 +13,10 @@ interface Progress {
   scanned: number;
   flagged: number;
   rate?: number;
+  /** Share of the archive read, when the server knows it. */
+  percent?: number | null;
+  /** Seconds left, estimated. */
+  eta?: number | null;
 }
 
 export function AuditsPage() {
@@ -48,8 +52,9 @@ export function AuditsPage() {
     es.addEventListener('error', (ev) => {
       const data = (ev as MessageEvent).data;
       if (data) {
-        const msg = JSON.parse(data).message ?? String(data);
-        setError(new ApiError(0, 'audit_failed', msg, msg));
+        const body = JSON.parse(data);
+        const msg = body.message ?? String(data);
+        setError(new ApiError(0, 'audit_failed', msg, body.messageEn ?? msg));
         es.close();
         setRunning(null);
         list.reload();
@@ -118,8 +123,15 @@ export function AuditsPage() {
                   <strong>{t('audits.running')}</strong>{' '}
                   {t('audits.progress', { scanned: progress.scanned.toLocaleString(), flagged: progress.flagged.toLocaleString() })}
                   {progress.rate ? ` · ${t('audits.rate', { rate: Math.round(progress.rate).toLocaleString() })}` : ''}
+                  {progress.eta ? ` · ${t('audits.eta', { s: progress.eta })}` : ''}
                 </p>
-                <progress aria-label={t('audits.running')} />
+                {typeof progress.percent === 'number' ? (
+                  <progress aria-label={t('audits.running')} max={100} value={progress.percent}>
+                    {progress.percent}%
+                  </progress>
+                ) : (
+                  <progress aria-label={t('audits.running')} />
+                )}
               </div>
             )}
             {running && finished && (
@@ -160,7 +172,7 @@ export function AuditsPage() {
 }
 
 export function AuditReportPage({ id }: { id: string }) {
-  const { t, tx, catLabel, fmtDate } = useI18n();
+  const { t, tx, msg, catLabel, fmtDate } = useI18n();
   const report = useLoad((signal) => api.get<AuditReport>(`/api/v1/me/audits/${encodeURIComponent(id)}`, { signal }), [id]);
   const [category, setCategory] = useState<Category | ''>('');
   const [query, setQuery] = useState('');
@@ -171,13 +183,13 @@ export function AuditReportPage({ id }: { id: string }) {
   const r = report.data;
   const isShared = shared ?? r?.shared ?? false;
   const flagged = r?.flagged ?? [];
-  const months = useMemo(() => [...new Set(flagged.map((p) => p.date.slice(0, 7)))].sort(), [flagged]);
+  const months = useMemo(() => [...new Set(flagged.flatMap((p) => (p.date ? [p.date.slice(0, 7)] : [])))].sort(), [flagged]);
   const rows = useMemo(
     () =>
       flagged.filter(
         (p) =>
           (!category || p.findings.some((f) => f.category === category)) &&
-          (!month || p.date.startsWith(month)) &&
+          (!month || p.date?.startsWith(month)) &&
           (!query || p.text.toLowerCase().includes(query.toLowerCase())),
       ),
     [flagged, category, month, query],
@@ -231,6 +243,18 @@ export function AuditReportPage({ id }: { id: string }) {
             <Stat label={t('audits.flagged')} value={(r.summary?.flagged ?? 0).toLocaleString()} tone={(r.summary?.flagged ?? 0) > 0 ? 'warn' : 'ok'} />
             <Stat label={t('audits.statusLabel')} value={tx(`audits.status.${r.status}`, r.status)} />
           </div>
+          {r.error && <p class="alert error">{r.error}</p>}
+          {r.truncated && <p class="alert warn">{t('audits.truncated')}</p>}
+          {(r.warnings ?? []).length > 0 && (
+            <details class="card">
+              <summary>{t('audits.warnings', { n: r.warnings?.length ?? 0 })}</summary>
+              <ul>
+                {r.warnings?.map((w) => (
+                  <li key={w.id}>{msg(w)}</li>
+                ))}
+              </ul>
+            </details>
+          )}
           <label class="check card">
             <input type="checkbox" checked={isShared} onChange={(e) => toggleShare(e.currentTarget.checked)} data-testid="audit-share" />
             {t('audits.share')}
@@ -252,7 +276,7 @@ export function AuditReportPage({ id }: { id: string }) {
             <div class="row filters">
               <label>
                 {t('audits.filterCategory')}
-                <select value={category} onChange={(e) => setCategory(e.currentTarget.value as Category | '')}>
+                <select value={category} onChange={(e) => setCategory(e.currentTarget.value as Category | '')} data-testid="filter-category">
                   <option value="">{t('common.all')}</option>
                   {CATEGORIES.map((c) => (
                     <option key={c} value={c}>
@@ -296,9 +320,12 @@ export function AuditReportPage({ id }: { id: string }) {
                     {rows.map((p) => (
                       <tr key={`${p.platform}-${p.id}`}>
                         <td>
-                          {fmtDate(p.date)}
+                          {p.date ? fmtDate(p.date) : '—'}
                           <br />
-                          <span class="muted small">{p.platform}</span>
+                          <span class="muted small">
+                            {p.platform}
+                            {p.kind ? ` · ${tx(`audits.kind.${p.kind}`, p.kind)}` : ''}
+                          </span>
                           {p.url && (
                             <>
                               <br />
@@ -321,6 +348,22 @@ export function AuditReportPage({ id }: { id: string }) {
               </div>
             )}
           </section>
+          {r.likes && r.likes.flagged.length > 0 && (
+            <section class="card">
+              <h2>{t('audits.likes', { n: r.likes.flagged.length, total: r.likes.scanned.toLocaleString() })}</h2>
+              <p class="muted small">{t('audits.likesHelp')}</p>
+              <ul class="drafts">
+                {r.likes.flagged.map((p) => (
+                  <li key={`${p.platform}-${p.id}`}>
+                    <p class="draft-text">
+                      <Highlighted text={p.text} findings={p.findings} />
+                    </p>
+                    <FindingList findings={p.findings} source={p.text} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
         </>
       )}
     </Page>

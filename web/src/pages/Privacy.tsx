@@ -7,7 +7,7 @@ import type { Visibility } from '../types';
 import { detailText } from './AuditLog';
 
 export function PrivacyPage() {
-  const { t, fmtDateTime } = useI18n();
+  const { t, tx, fmtDateTime } = useI18n();
   const vis = useLoad((signal) => api.get<Visibility>('/api/v1/me/visibility', { signal }), []);
   const v = vis.data;
   return (
@@ -51,9 +51,7 @@ export function PrivacyPage() {
                       <tr key={e.id}>
                         <td>{fmtDateTime(e.at)}</td>
                         <td>{e.actorName}</td>
-                        <td>
-                          <code>{e.action}</code>
-                        </td>
+                        <td>{tx(`action.${e.action}`, e.action)}</td>
                         <td>{detailText(e.detail)}</td>
                       </tr>
                     ))}
