@@ -24,7 +24,8 @@ describe.skipIf(!chromium)('web app end to end (headless Chromium)', () => {
   let supervisorName = '';
 
   async function newPage(width = 1280, height = 900): Promise<Page> {
-    const ctx = await browser.newContext({ viewport: { width, height }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+    // Reduced motion also switches chart animations off, so screenshots show the final bars.
+    const ctx = await browser.newContext({ viewport: { width, height }, locale: 'id-ID', timezoneId: 'Asia/Jakarta', reducedMotion: 'reduce' });
     await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     contexts.push(ctx);
     const page = await ctx.newPage();
