@@ -380,6 +380,7 @@ const dict = {
   'users.role': ['Peran', 'Role'],
   'users.unit': ['Unit', 'Unit'],
   'users.password': ['Kata sandi awal (min. 8 karakter)', 'Initial password (min. 8 characters)'],
+  'users.chooseUnit': ['— pilih unit —', '— choose a unit —'],
   'users.create': ['Tambah', 'Add'],
   'users.created': ['Pengguna {name} ditambahkan.', 'User {name} added.'],
   'users.roleOf': ['Peran {name}', 'Role of {name}'],

@@ -131,7 +131,7 @@ function UserForm({ units, onDone }: { units: Unit[]; onDone: () => void }) {
     setError(null);
     setOk('');
     try {
-      const u = await api.post<User>('/api/v1/admin/users', { ...form, unitId: form.unitId || units[0]?.id });
+      const u = await api.post<User>('/api/v1/admin/users', form);
       setOk(t('users.created', { name: u.name }));
       setForm({ username: '', name: '', role: 'pegawai', unitId: form.unitId, password: '' });
       onDone();
@@ -162,7 +162,10 @@ function UserForm({ units, onDone }: { units: Unit[]; onDone: () => void }) {
         </label>
         <label>
           {t('users.unit')}
-          <select value={form.unitId} onChange={set('unitId')}>
+          <select value={form.unitId} onChange={set('unitId')} required>
+            <option value="" disabled>
+              {t('users.chooseUnit')}
+            </option>
             {units.map((u) => (
               <option key={u.id} value={u.id}>
                 {u.code} · {u.name}
