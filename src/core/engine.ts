@@ -8,7 +8,7 @@
 
 import { type Tokenized, tokenize } from './normalize/tokenize.js';
 import { categoryEnabled, categorySeverity, type Policy, type PolicyInput, parsePolicy } from './policy.js';
-import { type CompiledList, compileList, type Match, matchList, type TermList } from './terms.js';
+import { type CompiledList, compileIndex, compileList, type Match, matchIndex, matchList, type TermList } from './terms.js';
 import { type AccountInput, type Category, type CheckInput, type Field, type Finding, isAccount, type Localized, type Severity } from './types.js';
 
 /** Declared metadata of a rule (ESLint-style); rule docs are generated from it. */
@@ -128,6 +128,11 @@ export function createChecker(policyInput: Policy | PolicyInput, options: Checke
   };
   // policy-derived lists are compiled here, once per checker: a bad pattern fails at load, not per check
   for (const r of rules) for (const l of r.prepare?.(policy) ?? []) compiledOf(l);
+  for (const r of rules) for (const l of r.meta.lists ?? []) compiledOf(l);
+  // one index over every known list: each field is scanned once for all lists, not once per list
+  const index = compileIndex(compiled.values());
+  const indexed = new Set(index.lists);
+  const NONE: Match[] = [];
   const vocab = new Set<string>(options.vocabulary ?? defaultVocabulary);
   for (const r of rules)
     for (const l of r.meta.lists ?? [])
@@ -141,48 +146,59 @@ export function createChecker(policyInput: Policy | PolicyInput, options: Checke
       if (typeof text !== 'string' || text.length === 0) continue;
       const tok = tokenize(text, { vocabulary: vocab });
       const matches = new Map<TermList, Match[]>();
+      let indexMatches: Map<TermList, Match[]> | undefined;
       const memo = new Map<string, unknown>();
+      // one context per field; `m` is the metadata of the rule being run (no per-rule closures on the hot path)
+      let m = rules[0]?.meta as RuleMeta;
+      const ctx: RuleContext = {
+        input,
+        field,
+        text,
+        tok,
+        policy,
+        match(list) {
+          if (indexed.has(list)) {
+            if (!indexMatches) indexMatches = matchIndex(index, tok.tokens);
+            return indexMatches.get(list) ?? NONE;
+          }
+          let r = matches.get(list);
+          if (!r) {
+            r = matchList(compiledOf(list), tok.tokens);
+            matches.set(list, r);
+          }
+          return r;
+        },
+        memo<T>(key: string, compute: () => T): T {
+          let v = memo.get(key);
+          if (v === undefined && !memo.has(key)) {
+            v = compute();
+            memo.set(key, v);
+          }
+          return v as T;
+        },
+        report(r) {
+          const category = r.category ?? m.category;
+          if (!categoryEnabled(policy, category)) return;
+          const [s, e] = r.range;
+          if (!(Number.isInteger(s) && Number.isInteger(e) && s >= 0 && e <= text.length && s < e)) {
+            throw new Error(`rule ${m.id} reported an invalid range [${s}, ${e}) for a text of ${text.length}`);
+          }
+          findings.push({
+            ruleId: m.id,
+            category,
+            severity: categorySeverity(policy, category) ?? r.severity ?? m.severity,
+            message: r.message,
+            field,
+            range: [s, e],
+            references: r.references ?? m.references,
+            suggestions: r.suggestions ?? [],
+            ...(r.confidence !== undefined ? { confidence: r.confidence } : {}),
+          });
+        },
+      };
       for (const rule of rules) {
-        const m = rule.meta;
+        m = rule.meta;
         if (!m.appliesTo.includes(kind) || !categoryEnabled(policy, m.category)) continue;
-        const ctx: RuleContext = {
-          input,
-          field,
-          text,
-          tok,
-          policy,
-          match(list) {
-            let r = matches.get(list);
-            if (!r) {
-              r = matchList(compiledOf(list), tok.tokens);
-              matches.set(list, r);
-            }
-            return r;
-          },
-          memo<T>(key: string, compute: () => T): T {
-            if (!memo.has(key)) memo.set(key, compute());
-            return memo.get(key) as T;
-          },
-          report(r) {
-            const category = r.category ?? m.category;
-            if (!categoryEnabled(policy, category)) return;
-            const [s, e] = r.range;
-            if (!(Number.isInteger(s) && Number.isInteger(e) && s >= 0 && e <= text.length && s < e)) {
-              throw new Error(`rule ${m.id} reported an invalid range [${s}, ${e}) for a text of ${text.length}`);
-            }
-            findings.push({
-              ruleId: m.id,
-              category,
-              severity: categorySeverity(policy, category) ?? r.severity ?? m.severity,
-              message: r.message,
-              field,
-              range: [s, e],
-              references: r.references ?? m.references,
-              suggestions: r.suggestions ?? [],
-              ...(r.confidence !== undefined ? { confidence: r.confidence } : {}),
-            });
-          },
-        };
         try {
           rule.check(ctx);
         } catch (err) {
@@ -206,6 +222,30 @@ export function createChecker(policyInput: Policy | PolicyInput, options: Checke
   }
 
   return { policy, rules, check };
+}
+
+/** First index whose start is >= s. */
+function lowerBound(arr: Array<[number, number]>, s: number): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((arr[mid] as [number, number])[0] < s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Kept ranges never overlap each other, so only the neighbours around the insertion point can overlap `r`. */
+function overlapsAny(arr: Array<[number, number]>, r: [number, number]): boolean {
+  const i = lowerBound(arr, r[0]);
+  const next = arr[i];
+  const prev = arr[i - 1];
+  return (next !== undefined && next[0] < r[1]) || (prev !== undefined && prev[1] > r[0]);
+}
+
+function insertSorted(arr: Array<[number, number]>, r: [number, number]): void {
+  arr.splice(lowerBound(arr, r[0]), 0, r);
 }
 
 function fieldText(input: CheckInput, field: Field): string {
@@ -239,10 +279,17 @@ function postprocess(findings: Finding[], input: CheckInput, allow: string[]): F
       b.range[1] - b.range[0] - (a.range[1] - a.range[0]) ||
       a.range[0] - b.range[0],
   );
+  // Within one field and category, a finding overlapping an already kept (more severe, longer) one is dropped.
+  // Kept ranges per group are held sorted by start so each test is a binary search, not a scan of all kept findings.
   const kept: Finding[] = [];
+  const keptByGroup = new Map<string, Array<[number, number]>>();
   for (const f of out) {
-    const dup = kept.some((k) => k.field === f.field && k.category === f.category && k.range[0] < f.range[1] && f.range[0] < k.range[1]);
-    if (!dup) kept.push(f);
+    const key = `${f.field}\u0000${f.category}`;
+    let arr = keptByGroup.get(key);
+    if (!arr) keptByGroup.set(key, (arr = []));
+    if (overlapsAny(arr, f.range)) continue;
+    insertSorted(arr, f.range);
+    kept.push(f);
   }
   const fieldOrder: Record<Field, number> = { text: 0, handle: 1, displayName: 2, bio: 3 };
   kept.sort(

@@ -189,3 +189,73 @@ export function vocabularyOf(lists: Iterable<TermList>, extra: Iterable<string> 
   for (const w of extra) v.add(w);
   return v;
 }
+
+/** Many compiled lists merged into one index, so a text is scanned once for all of them. */
+export interface CompiledIndex {
+  lists: TermList[];
+  byFirst: Map<string, Array<[number, CompiledTerm]>>;
+  /** Prefix patterns keyed by their first three letters. */
+  byPrefix3: Map<string, Array<[number, CompiledTerm]>>;
+}
+
+/** Merges compiled lists into one index. */
+export function compileIndex(compiled: Iterable<CompiledList>): CompiledIndex {
+  const lists: TermList[] = [];
+  const byFirst = new Map<string, Array<[number, CompiledTerm]>>();
+  const byPrefix3 = new Map<string, Array<[number, CompiledTerm]>>();
+  const add = (m: Map<string, Array<[number, CompiledTerm]>>, k: string, v: [number, CompiledTerm]) => {
+    const a = m.get(k);
+    if (a) a.push(v);
+    else m.set(k, [v]);
+  };
+  for (const c of compiled) {
+    const li = lists.length;
+    lists.push(c.list);
+    for (const [k, cts] of c.byFirst) for (const ct of cts) add(byFirst, k, [li, ct]);
+    for (const ct of c.prefixFirst) add(byPrefix3, (ct.pieces[0] as Piece).value.slice(0, 3), [li, ct]);
+  }
+  return { lists, byFirst, byPrefix3 };
+}
+
+/**
+ * Matches every list of the index in one pass over the tokens; per list the
+ * result equals {@link matchList} (longest match at a position, no overlaps).
+ */
+export function matchIndex(index: CompiledIndex, tokens: Token[]): Map<TermList, Match[]> {
+  const out = new Map<TermList, Match[]>();
+  const coveredUntil = new Int32Array(index.lists.length).fill(-1);
+  const cands: Array<[number, CompiledTerm]> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word' && t.kind !== 'number') continue;
+    cands.length = 0;
+    const push = (arr: Array<[number, CompiledTerm]> | undefined) => {
+      if (arr) for (const x of arr) cands.push(x);
+    };
+    push(index.byFirst.get(t.norm));
+    if (t.leet !== undefined) push(index.byFirst.get(t.leet));
+    if (t.stem !== undefined) push(index.byFirst.get(t.stem));
+    if (index.byPrefix3.size > 0 && t.norm.length >= 3) {
+      push(index.byPrefix3.get(t.norm.slice(0, 3)));
+      if (t.leet !== undefined && t.leet.length >= 3 && t.leet.slice(0, 3) !== t.norm.slice(0, 3)) push(index.byPrefix3.get(t.leet.slice(0, 3)));
+    }
+    if (cands.length === 0) continue;
+    // best (longest) match per list at this position
+    const best = new Map<number, { ct: CompiledTerm; last: number }>();
+    for (const [li, ct] of cands) {
+      if (i <= (coveredUntil[li] as number)) continue;
+      const last = termAt(ct, tokens, i);
+      if (last < 0) continue;
+      const b = best.get(li);
+      if ((!b || last > b.last) && !cancelled(ct, tokens, i, last)) best.set(li, { ct, last });
+    }
+    for (const [li, b] of best) {
+      const list = index.lists[li] as TermList;
+      let arr = out.get(list);
+      if (!arr) out.set(list, (arr = []));
+      arr.push({ term: b.ct.term, list, first: i, last: b.last, range: [t.start, (tokens[b.last] as Token).end] });
+      coveredUntil[li] = b.last;
+    }
+  }
+  return out;
+}
