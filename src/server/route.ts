@@ -33,7 +33,28 @@ export interface RouteSpec {
   csrf?: boolean;
   /** Request body is not JSON (e.g. text/csv). */
   contentType?: string;
+  /**
+   * Hot JSON-only route: set the fixed security headers of API_SECURITY_HEADERS instead of running
+   * helmet per request (helmet recomputes its CSP on every response, ~20% of a /check request).
+   */
+  staticSecurityHeaders?: boolean;
 }
+
+/** Security headers of JSON API responses (what helmet sets, with a CSP that allows nothing). */
+export const API_SECURITY_HEADERS: Record<string, string> = {
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'origin-agent-cluster': '?1',
+  'referrer-policy': 'no-referrer',
+  'strict-transport-security': 'max-age=31536000; includeSubDomains',
+  'x-content-type-options': 'nosniff',
+  'x-dns-prefetch-control': 'off',
+  'x-download-options': 'noopen',
+  'x-frame-options': 'SAMEORIGIN',
+  'x-permitted-cross-domain-policies': 'none',
+  'x-xss-protection': '0',
+};
 
 type Out<T> = T extends z.ZodType ? z.output<T> : undefined;
 
@@ -110,7 +131,9 @@ export function route<B extends z.ZodType | undefined = undefined, Q extends z.Z
     method: spec.method,
     url: spec.url,
     ...opts,
+    ...(spec.staticSecurityHeaders ? { helmet: false } : {}),
     handler: async (req, reply) => {
+      if (spec.staticSecurityHeaders) reply.headers(API_SECURITY_HEADERS);
       enforceAccess(req, spec.access);
       if (csrf) checkCsrf(req);
       const params = parsePart(spec.params, req.params, 'params') as Out<P>;

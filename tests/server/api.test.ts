@@ -83,6 +83,10 @@ describeEachDb('public API, auth, CSRF, validation', (v) => {
     expect(r.headers['x-content-type-options']).toBe('nosniff');
     expect(r.headers['content-security-policy']).toContain("default-src 'self'");
     expect(r.headers['x-frame-options']).toBe('SAMEORIGIN');
+    const c = await app.inject({ method: 'POST', url: '/api/v1/check', payload: { text: 'halo' } });
+    expect(c.headers['x-content-type-options']).toBe('nosniff');
+    expect(c.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(c.headers['strict-transport-security']).toBeTruthy();
   });
 
   it('logs in with an httpOnly SameSite=Lax cookie, returns the user and CSRF token, logs out', async () => {

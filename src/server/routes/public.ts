@@ -34,6 +34,7 @@ export async function publicRoutes(app: FastifyInstance): Promise<void> {
       access: app.bijakConfig.checkRequiresLogin ? 'user' : 'public',
       body: checkBody,
       csrf: false,
+      staticSecurityHeaders: true,
       response: '{findings: Finding[]}',
       rateLimit: {
         max: rl.check,
