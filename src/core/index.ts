@@ -14,7 +14,8 @@ export { type Checker, type CheckerOptions, createChecker, type Report, type Rul
 export { foldCase, type NormalizedText, normalizeText, normalizeWord, squeeze, type Token, type Tokenized, tokenize } from './normalize/tokenize.js';
 export { KEMENKEU_POLICY } from './policies/kemenkeu.js';
 export { DEFAULT_SEVERITY, type Policy, PolicyError, type PolicyInput, parsePolicy, policySchema } from './policy.js';
-export { BUILTIN_RULES } from './rules/index.js';
+export { renderRulesMarkdown } from './rules/docs.js';
+export { BUILTIN_RULES, HASHTAG_VOCABULARY } from './rules/index.js';
 export { compileList, type Match, matchList, type Source, type Term, type TermList } from './terms.js';
 export * from './types.js';
 

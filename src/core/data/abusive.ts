@@ -42,6 +42,7 @@ export const DOG = [
   'digigit',
   'bulu',
   'pelacak',
+  'laut',
   'k9',
   'pawang',
   'grooming',

@@ -8,7 +8,7 @@ import type { Rule, RuleContext } from '../engine.js';
 import type { Token } from '../normalize/tokenize.js';
 import type { Match } from '../terms.js';
 import { suppressed } from './context.js';
-import { isCapitalized, isWord, L, spanRange, wordSet } from './util.js';
+import { findInSpan, isCapitalized, isWord, L, spanRange, within, wordSet } from './util.js';
 
 const REFS = ['SE-16/MK.01/2018', 'SE MenPAN-RB 137/2018', 'UU KIP 14/2008 Pasal 17', 'UU KUP Pasal 34'];
 const KEEP = L(
@@ -166,8 +166,9 @@ export const memoNumber: Rule = {
       let subject = false;
       for (let k = ti; k < ti + 4 && k < toks.length; k++) if (isWord(toks[k], SUBJECT)) subject = true;
       if (!subject && !secret) continue;
-      const first = toks.findIndex((t) => t.start >= s);
-      if (first >= 0 && suppressed(ctx, first, first, SUPPRESS)) continue;
+      let first = ti;
+      while (first > 0 && (toks[first - 1] as Token).end > s) first--;
+      if (first < toks.length && suppressed(ctx, first, first, SUPPRESS)) continue;
       ctx.report({
         range: [s, e],
         message: L(
@@ -248,10 +249,15 @@ export const taxpayerFacts: Rule = {
     for (const [a, b] of ents) {
       const s = toks[a]?.sentence;
       const near = (m: Match) => toks[m.first]?.sentence === s && (m.first > b ? m.first - b <= 12 : a - m.last <= 8) && !(m.first >= a && m.last <= b);
-      const fs = facts.filter(near);
+      const fs = within(facts, a - 10, b + 12).filter(near);
       if (fs.length === 0) continue;
       // a named person ("Pak Budi") needs a taxpayer word or two facts, so "Pak Budi lapor ke atasan" stays clean
-      if (isWord(toks[a], HONORIFIC) && fs.length < 2 && !toks.some((t) => t.sentence === s && isWord(t, TAXPAYER))) continue;
+      if (
+        isWord(toks[a], HONORIFIC) &&
+        fs.length < 2 &&
+        findInSpan(toks, Math.max(0, a - 15), Math.min(toks.length - 1, b + 15), TAXPAYER).every((k) => toks[k]?.sentence !== s)
+      )
+        continue;
       if (suppressed(ctx, a, b, { ...SUPPRESS, news: true })) continue;
       const range = spanRange(toks, a, b);
       const w = ctx.text.slice(range[0], range[1]);

@@ -6,7 +6,7 @@
 import { ACCUSATIONS, NOT_ACCUSING } from '../data/defamation.js';
 import type { Rule } from '../engine.js';
 import { suppressed } from './context.js';
-import { L, targetNear } from './util.js';
+import { L, targetNear, within } from './util.js';
 
 /** defamation/accusation: a named person accused of a crime without proof. */
 export const accusation: Rule = {
@@ -37,7 +37,7 @@ export const accusation: Rule = {
     const toks = ctx.tok.tokens;
     for (const m of acc) {
       const s = toks[m.first]?.sentence;
-      if (framing.some((f) => toks[f.first]?.sentence === s)) continue;
+      if (within(framing, m.first - 30, m.first + 30).some((f) => toks[f.first]?.sentence === s)) continue;
       const target = targetNear(ctx, m.first, 12, ['mention', 'named', 'role']);
       if (!target) continue;
       if (suppressed(ctx, m.first, m.last, { news: true, window: 3 })) continue;

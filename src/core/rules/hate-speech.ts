@@ -9,7 +9,7 @@ import type { Rule } from '../engine.js';
 import type { Match } from '../terms.js';
 import { negatedBefore, negatedBetween, suppressed } from './context.js';
 import { listRule } from './factory.js';
-import { isWord, L, wordSet } from './util.js';
+import { isWord, L, within, wordSet } from './util.js';
 
 const REFS = ['SE MenPAN-RB 137/2018', 'BKN K.26-30/V.72-2/99', 'SE-16/MK.01/2018', 'UU ITE (UU 1/2024)'];
 
@@ -102,7 +102,7 @@ export const sara: Rule = {
       for (const p of preds) {
         const s = toks[p.first]?.sentence;
         let best: Match | undefined;
-        for (const g of targets) {
+        for (const g of within(targets, p.first - WINDOW - 3, p.last + WINDOW)) {
           if (toks[g.first]?.sentence !== s) continue;
           const d = g.last < p.first ? p.first - g.last : g.first - p.last;
           if (d < 0 || d > WINDOW) continue;

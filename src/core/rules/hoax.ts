@@ -7,7 +7,7 @@ import { CHAIN_MARKERS, CLAIM_VERBS, HEARSAY, KNOWN_HOAXES } from '../data/hoax.
 import type { Rule, RuleContext } from '../engine.js';
 import { contextOf, suppressed } from './context.js';
 import { listRule } from './factory.js';
-import { L } from './util.js';
+import { L, within } from './util.js';
 
 const REFS = ['SE-16/MK.01/2018', 'SE MenPAN-RB 137/2018', 'UU ITE (UU 1/2024)'];
 const VERIFY = L(
@@ -84,7 +84,7 @@ export const hearsay: Rule = {
     const claims = ctx.match(CLAIM_VERBS);
     for (const m of ctx.match(HEARSAY)) {
       const s = toks[m.first]?.sentence;
-      if (!claims.some((c) => toks[c.first]?.sentence === s && c.first > m.last)) continue;
+      if (!within(claims, m.last + 1, m.last + 25).some((c) => toks[c.first]?.sentence === s)) continue;
       if (suppressed(ctx, m.first, m.last)) continue;
       ctx.report({
         range: m.range,

@@ -12,7 +12,7 @@ import type { Match } from '../terms.js';
 import { suppressed } from './context.js';
 import { listRule } from './factory.js';
 import { compact, electionLists } from './policy-lists.js';
-import { isCapitalized, isWord, L, wordSet } from './util.js';
+import { isCapitalized, isWord, L, within, wordSet } from './util.js';
 
 const REFS = ['SE-16/MK.01/2018', 'SKB Netralitas 2022', 'PP 94/2021', 'UU 20/2023', 'PMK 190/PMK.01/2018'];
 const NEUTRAL = L(
@@ -55,7 +55,7 @@ function electionContext(ctx: RuleContext): boolean {
 }
 
 function startsAt(ms: Match[], k: number): Match | undefined {
-  return ms.find((m) => m.first === k);
+  return within(ms, k, k)[0];
 }
 
 /** Where a call verb's target ends, or -1 when the verb has no partisan target. */
@@ -152,7 +152,7 @@ export const campaignTeam: Rule = {
     const aff = ctx.match(AFFILIATION);
     for (const m of ctx.match(TEAM)) {
       const s = toks[m.first]?.sentence;
-      if (!aff.some((a) => toks[a.first]?.sentence === s)) continue;
+      if (!within(aff, m.first - 20, m.last + 20).some((a) => toks[a.first]?.sentence === s)) continue;
       if (suppressed(ctx, m.first, m.last, { ...SUPPRESS, news: true })) continue;
       const w = ctx.text.slice(m.range[0], m.range[1]);
       ctx.report({
@@ -210,12 +210,13 @@ export const electionFile: Rule = {
     const toks = ctx.tok.tokens;
     const e = electionLists(ctx.policy);
     // campaign hashtags from the election file, and hashtags carrying a candidate's name
+    let ti = 0;
     for (const h of ctx.tok.hashtags) {
+      while (ti < toks.length && (toks[ti] as Token).start < h.start) ti++;
       const body = compact(h.body);
       if (body.length === 0) continue;
       if (e.hashtags.has(body) || e.nameKeys.some((k) => body.includes(k))) {
-        const idx = toks.findIndex((t) => t.start >= h.start);
-        if (idx >= 0 && suppressed(ctx, idx, idx, SUPPRESS)) continue;
+        if (ti < toks.length && suppressed(ctx, ti, ti, SUPPRESS)) continue;
         const w = ctx.text.slice(h.start, h.end);
         ctx.report({ range: [h.start, h.end], message: L(`${w} adalah tagar kampanye.`, `${w} is a campaign hashtag.`), suggestions: [NEUTRAL] });
       }
@@ -236,7 +237,7 @@ export const electionFile: Rule = {
     }
     for (const n of named) {
       const s = toks[n.first]?.sentence;
-      const p = praise.find((x) => toks[x.first]?.sentence === s && Math.abs(x.first - n.last) <= 8);
+      const p = within(praise, n.first - 8, n.last + 8).find((x) => toks[x.first]?.sentence === s);
       if (!p || !(calls || p.term.pattern.includes('menang'))) continue;
       const first = Math.min(n.first, p.first);
       const last = Math.max(n.last, p.last);

@@ -8,7 +8,7 @@
  */
 import type { Rule, RuleContext } from '../engine.js';
 import type { Token } from '../normalize/tokenize.js';
-import { isWord, L, personTargets, wordSet } from './util.js';
+import { isWord, L, personTargets, within, wordSet } from './util.js';
 
 const REFS = ['UU PDP 27/2022', 'UU KUP Pasal 34'];
 const MASK = L(
@@ -217,10 +217,10 @@ function has(words: Token[], set: ReadonlySet<string>): boolean {
   return words.some((w) => isWord(w, set));
 }
 
-function thirdParty(ctx: RuleContext, before: Token[], sentence: number): boolean {
+function thirdParty(ctx: RuleContext, before: Token[], sentence: number, idx: number): boolean {
   if (before.some((w) => w.norm.endsWith('nya') && w.norm.length > 4) || has(before, THIRD_PARTY)) return true;
   const toks = ctx.tok.tokens;
-  return personTargets(ctx).some((p) => p.kind !== 'second-person' && toks[p.first]?.sentence === sentence);
+  return within(personTargets(ctx), idx - 40, idx + 40).some((p) => p.kind !== 'second-person' && toks[p.first]?.sentence === sentence);
 }
 
 type Kind = { id: string; en: string };
@@ -260,7 +260,7 @@ function classify(ctx: RuleContext, r: DigitRun, idx: number): Kind | undefined 
   const plus = r.start > 0 && ctx.text[r.start - 1] === '+';
   if ((r.digits.startsWith('08') || (r.digits.startsWith('628') && (plus || has(before, PHONE_CTX)))) && len >= 10 && len <= 14) {
     if (has(before, ACCOUNT_CTX)) return K.account;
-    return thirdParty(ctx, before, toks[idx]?.sentence as number) ? K.phone : undefined;
+    return thirdParty(ctx, before, toks[idx]?.sentence as number, idx) ? K.phone : undefined;
   }
   if (len >= 8 && len <= 16 && has(before, ACCOUNT_CTX)) return K.account;
   return undefined;

@@ -9,7 +9,7 @@ import type { Rule, RuleContext } from '../engine.js';
 import type { Match } from '../terms.js';
 import { contextOf, suppressed } from './context.js';
 import { listRule } from './factory.js';
-import { L } from './util.js';
+import { L, within } from './util.js';
 
 const REFS = ['SE MenPAN-RB 137/2018', 'SE-16/MK.01/2018', 'BKN K.26-30/V.72-2/99'];
 const SUGGEST = [
@@ -50,7 +50,7 @@ export const phrases: Rule = listRule({
 
 function nearest(ms: Match[], k: number, sentence: number, toks: RuleContext['tok']['tokens'], window: number): Match | undefined {
   let best: Match | undefined;
-  for (const m of ms) {
+  for (const m of within(ms, k - window, k + window)) {
     if (toks[m.first]?.sentence !== sentence || m.first === k) continue;
     const d = Math.abs(m.first - k);
     if (d <= window && (!best || d < Math.abs(best.first - k))) best = m;
@@ -76,7 +76,7 @@ export const combination: Rule = {
         'Turut berduka untuk korban serangan teror di Makassar. Terorisme tidak punya tempat di negeri ini.',
         'Sejarah kekhalifahan Utsmaniyah dibahas di kelas sejarah',
       ],
-      invalid: ['Saatnya tegakkan khilafah', 'Siap berjihad, bom gereja itu balasan yang pantas buat mereka'],
+      invalid: ['Khilafah wajib kita perjuangkan', 'Siap berjihad, bom gereja itu balasan yang pantas buat mereka'],
     },
   },
   check(ctx) {

@@ -168,7 +168,7 @@ export function targetNear(ctx: RuleContext, k: number, window: number, kinds?: 
   const s = (toks[k] as Token).sentence;
   let best: PersonTarget | undefined;
   let bestD = Number.POSITIVE_INFINITY;
-  for (const p of personTargets(ctx)) {
+  for (const p of within(personTargets(ctx), k - window - 4, k + window)) {
     if ((toks[p.first] as Token).sentence !== s) continue;
     if (kinds && !kinds.includes(p.kind)) continue;
     const d = p.last < k ? k - p.last : p.first > k ? p.first - k : 0;
@@ -188,4 +188,27 @@ export function spanRange(tokens: Token[], first: number, last: number): [number
 /** Shorthand for a bilingual text. */
 export function L(id: string, en: string): Localized {
   return { id, en };
+}
+
+/** Index of the first match whose first token is >= `k` (matches are sorted by `first`). */
+function lowerBound(ms: readonly { first: number }[], k: number): number {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ms[mid] as { first: number }).first < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Matches (or targets) whose first token lies in `[lo, hi]`, found by binary
+ * search, so that pairing two lists stays O(n log n) even on adversarial
+ * inputs with thousands of matches.
+ */
+export function within<T extends { first: number }>(ms: readonly T[], lo: number, hi: number): T[] {
+  const out: T[] = [];
+  for (let i = lowerBound(ms, lo); i < ms.length && (ms[i] as T).first <= hi; i++) out.push(ms[i] as T);
+  return out;
 }
