@@ -10,9 +10,9 @@
  * Target: >= 3,000 req/s with p99 < 20 ms on a 2-core machine.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error autocannon ships no type declarations
@@ -41,6 +41,17 @@ const POSTS = [
   { handle: 'kemenkeu_ri_official', displayName: 'Kemenkeu RI', bio: 'Akun pribadi', platform: 'instagram' },
   { handle: 'siti.rahma', displayName: 'Siti Rahmawati', bio: 'Ibu dua anak, suka masak', platform: 'instagram' },
 ];
+
+/** CPU time (ms) used so far by a process and its descendants (Linux /proc; 0 elsewhere). */
+function treeCpuMs(pid: number): number {
+  const statFile = `/proc/${pid}/stat`;
+  if (!existsSync(statFile)) return 0;
+  const fields = readFileSync(statFile, 'utf8').split(') ')[1].split(' ');
+  let ms = ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime in clock ticks (100 Hz)
+  const children = `/proc/${pid}/task/${pid}/children`;
+  if (existsSync(children)) for (const c of readFileSync(children, 'utf8').trim().split(/\s+/).filter(Boolean)) ms += treeCpuMs(Number(c));
+  return ms;
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -95,6 +106,9 @@ async function main(): Promise<void> {
       requests: POSTS.map((p) => ({ method: 'POST', path: '/api/v1/check', headers: { 'content-type': 'application/json' }, body: JSON.stringify(p) })),
     });
     console.log(`POST /api/v1/check, ${seconds} s, ${connections} connections, ${workers} server process(es), ${POSTS.length} different inputs`);
+    const load0 = loadavg()[0];
+    const serverCpu0 = treeCpuMs(child.pid ?? 0);
+    const clientCpu0 = process.cpuUsage();
     const result = await autocannon({
       url: base,
       connections,
@@ -105,6 +119,18 @@ async function main(): Promise<void> {
     const p99 = result.latency.p99;
     console.log(`requests: ${result.requests.total} total, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
     console.log(`req/s: ${rps.toFixed(0)} (mean), p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${p99} ms, max ${result.latency.max} ms`);
+    const serverCpuMs = treeCpuMs(child.pid ?? 0) - serverCpu0;
+    const c = process.cpuUsage(clientCpu0);
+    const clientCpuMs = (c.user + c.system) / 1000;
+    const total = result.requests.total || 1;
+    const serverUs = (serverCpuMs * 1000) / total;
+    const clientUs = (clientCpuMs * 1000) / total;
+    const cores = availableParallelism();
+    console.log(
+      `CPU per request: server ${serverUs.toFixed(0)} µs, autocannon ${clientUs.toFixed(0)} µs; load average ${load0.toFixed(1)} -> ${loadavg()[0].toFixed(1)} on ${cores} cores`,
+    );
+    if (serverUs > 0)
+      console.log(`projected on ${cores} otherwise idle cores (server + client CPU only): ~${Math.floor((cores * 1e6) / (serverUs + clientUs))} req/s`);
     const ok = rps >= TARGET_RPS && p99 < TARGET_P99 && result.non2xx === 0 && result.errors === 0;
     console.log(`target: >= ${TARGET_RPS} req/s with p99 < ${TARGET_P99} ms: ${ok ? 'MET' : 'NOT MET'}`);
   } finally {
