@@ -28,6 +28,7 @@ const TABLES: Record<string, Table> = {
       'Analisis APBN semester I sudah terbit',
       'Tahi lalat di pipinya manis',
       'Monyet di kebun binatang Ragunan lucu',
+      'Monyet turun ke pemukiman warga Sukabumi',
       'Kata "anjing" itu kasar, jangan dipakai',
     ],
   },

@@ -92,7 +92,30 @@ export const PIG = [
   '🐖',
   '🐽',
 ];
-export const MONKEY = ['kebun', 'binatang', 'hutan', 'ekor', 'pisang', 'zoo', 'seekor', 'taman', 'liar', 'kawanan', 'topeng', '🐒', '🐵'];
+export const MONKEY = [
+  'kebun',
+  'binatang',
+  'hutan',
+  'ekor',
+  'pisang',
+  'zoo',
+  'seekor',
+  'taman',
+  'liar',
+  'kawanan',
+  'topeng',
+  'shio',
+  'turun',
+  'pemukiman',
+  'warga',
+  'primata',
+  'spesies',
+  'lutung',
+  'kera',
+  'pengobatan',
+  '🐒',
+  '🐵',
+];
 
 /** Profanity and vulgar words, Indonesian, regional and English. */
 export const PROFANITY: TermList = {

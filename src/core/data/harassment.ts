@@ -102,7 +102,6 @@ export const THREATS: TermList = {
   description: { id: 'Ancaman kekerasan terhadap orang.', en: 'Threats of violence against a person.' },
   sources: [UUITE],
   terms: [
-    'bunuh',
     'kubunuh',
     'habisi',
     'hajar',
@@ -118,5 +117,8 @@ export const THREATS: TermList = {
     'cari rumah',
     'patahin',
     'pecahin kepala',
-  ].map((pattern) => ({ pattern, note: 'ancaman' })),
+  ]
+    .map((pattern) => ({ pattern, note: 'ancaman' }) as { pattern: string; note: string; unless?: string[] })
+    // "bom bunuh diri" is a news phrase, not a threat
+    .concat([{ pattern: 'bunuh', note: 'ancaman', unless: ['diri'] }]),
 };

@@ -41,7 +41,6 @@ export const PORN_TERMS: TermList = {
     { pattern: 'crot', note: 'kata seksual eksplisit' },
     { pattern: 'hentai', note: 'konten porno' },
     { pattern: 'jav', note: 'konten porno (Japanese adult video)', unless: ['java', 'jawa'] },
-    { pattern: 'xxx', note: 'konten porno' },
     { pattern: 'bugil', note: 'ketelanjangan' },
     { pattern: 'telanjang', note: 'ketelanjangan', unless: ['mata', 'kaki', 'dada', 'tangan'] },
     { pattern: 'ena ena', note: 'eufemisme hubungan seks' },

@@ -112,6 +112,9 @@ const CONDEMN = wordSet([
   'hukuman',
   'divonis',
   'deradikalisasi',
+  'teroris',
+  'terorisme',
+  'korban',
   'kontra',
 ]);
 
