@@ -29,6 +29,7 @@ const TABLES: Record<string, Table> = {
       'Tahi lalat di pipinya manis',
       'Monyet di kebun binatang Ragunan lucu',
       'Monyet turun ke pemukiman warga Sukabumi',
+      'Monyet turun ke pemukiman warga Sukabumi',
       'Kata "anjing" itu kasar, jangan dipakai',
     ],
   },
@@ -43,6 +44,7 @@ const TABLES: Record<string, Table> = {
       'Rina dari seksi umum memimpin rapat',
       'Kepala seksi pelayanan hadir',
       'Hindari body shaming: jangan bilang orang gendut',
+      'Kamu tahu, pelaku bom bunuh diri itu sudah ditangkap jaringannya',
     ],
   },
   pornography: {
