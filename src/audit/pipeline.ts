@@ -3,9 +3,14 @@
  * post at a time) -> checker -> report. Only flagged posts are kept, and
  * their list is bounded; counts cover everything.
  */
+
+import { availableParallelism } from 'node:os';
 import type { Checker } from '../core/engine.js';
-import type { Finding, PostInput, Severity } from '../core/types.js';
+import type { Policy, PolicyInput } from '../core/policy.js';
+import type { Finding, Severity } from '../core/types.js';
+import { checkPost } from './check.js';
 import { type Detected, detect } from './detect.js';
+import { type CheckPool, startPool } from './parallel.js';
 import type { Reader, ReaderContext } from './readers/common.js';
 import { readLinkedIn } from './readers/linkedin.js';
 import { readFacebook, readInstagram, readThreads } from './readers/meta.js';
@@ -46,6 +51,19 @@ export interface AuditOptions {
   limits?: Partial<AuditLimits>;
   /** Called once the platforms are known, before reading. */
   onDetected?: (d: Detected[]) => void;
+  /**
+   * Check in worker threads, each building the host checker for this policy
+   * (the same rules as `checker`, which is then used only as a fallback).
+   * Used when the export has at least `minBytes` (default 8 MB) to read.
+   */
+  parallel?: { policy: Policy | PolicyInput; workers?: number; minBytes?: number };
+}
+
+export { checkPost };
+
+/** Worker threads for a machine: one per core, at most 4. */
+export function defaultWorkers(): number {
+  return Math.max(1, Math.min(4, availableParallelism()));
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -64,18 +82,6 @@ export function compareFlagged(a: FlaggedPost, b: FlaggedPost): number {
     (a.date === b.date ? 0 : a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? 1 : -1) ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );
-}
-
-const INPUT_KIND: Record<AuditPost['kind'], PostInput['kind']> = { post: 'post', reply: 'comment', comment: 'comment', share: 'share', like: 'share' };
-
-/** Checks one post; findings' ranges point into `post.text` (shifted past an "RT @user: " prefix). */
-export function checkPost(checker: Checker, post: AuditPost): Finding[] {
-  const from = post.checkFrom ?? 0;
-  const text = from ? post.text.slice(from) : post.text;
-  if (!text.trim()) return [];
-  const findings = checker.check({ kind: INPUT_KIND[post.kind], text, platform: post.platform });
-  if (from && findings.length > 0) for (const f of findings) f.range = [f.range[0] + from, f.range[1] + from];
-  return findings;
 }
 
 function emptySummary(): AuditSummary {
@@ -139,6 +145,7 @@ export async function audit(input: string | AuditSource, opts: AuditOptions): Pr
   let skipped = 0;
   let lastProgress = 0;
   const interval = opts.progressInterval ?? 250;
+  let pool: CheckPool | null = null;
   try {
     const detected = await detect(source, opts.platform);
     opts.onDetected?.(detected);
@@ -165,6 +172,32 @@ export async function audit(input: string | AuditSource, opts: AuditOptions): Pr
         if (warnings.length < 100) warnings.push(m);
       },
     };
+    const handle = (post: AuditPost, findings: Finding[]) => {
+      if (findings.length === 0) return;
+      const fp = toFlagged(post, findings);
+      if (post.kind === 'like') likes.add(fp);
+      else {
+        count(summary, fp);
+        flagged.add(fp);
+      }
+    };
+    const par = opts.parallel;
+    if (par && bytesTotal >= (par.minBytes ?? 8 * 1024 * 1024)) pool = await startPool(par.policy, par.workers ?? defaultWorkers());
+    const BATCH = 256;
+    const maxInFlight = 3 * (par?.workers ?? defaultWorkers());
+    let batch: AuditPost[] = [];
+    const inFlight: Array<Promise<void>> = [];
+    const flush = async () => {
+      if (!pool || batch.length === 0) return;
+      const posts = batch;
+      batch = [];
+      const p = pool.check(posts).then((res) => {
+        for (const [i, f] of res) handle(posts[i], f);
+      });
+      p.catch(() => {}); // awaited below; this only marks it handled meanwhile
+      inFlight.push(p);
+      if (inFlight.length >= maxInFlight) await inFlight.shift();
+    };
     let n = 0;
     for (const d of detected) {
       for await (const post of READERS[d.platform](ctx, d.files)) {
@@ -178,25 +211,19 @@ export async function audit(input: string | AuditSource, opts: AuditOptions): Pr
             }
           }
         }
-        if (post.kind === 'like') {
-          likesScanned++;
-          const findings = checkPost(opts.checker, post);
-          if (findings.length > 0) likes.add(toFlagged(post, findings));
-          continue;
-        }
-        if (sinceIso && post.date && post.date < sinceIso) {
+        if (post.kind === 'like') likesScanned++;
+        else if (sinceIso && post.date && post.date < sinceIso) {
           skipped++;
           continue;
-        }
-        summary.scanned++;
-        const findings = checkPost(opts.checker, post);
-        if (findings.length > 0) {
-          const fp = toFlagged(post, findings);
-          count(summary, fp);
-          flagged.add(fp);
-        }
+        } else summary.scanned++;
+        if (pool) {
+          batch.push(post);
+          if (batch.length >= BATCH) await flush();
+        } else handle(post, checkPost(opts.checker, post));
       }
     }
+    await flush();
+    while (inFlight.length > 0) await inFlight.shift();
     if (opts.signal?.aborted) throw abortError();
     opts.onProgress?.({ ...progress(), eta: 0 });
     return {
@@ -209,8 +236,10 @@ export async function audit(input: string | AuditSource, opts: AuditOptions): Pr
       truncated: flagged.truncated,
       warnings,
       seconds: (performance.now() - started) / 1000,
+      workers: pool ? pool.size : 0,
     };
   } finally {
+    await pool?.close();
     if (typeof input === 'string') await source.close();
   }
 }

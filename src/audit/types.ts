@@ -72,6 +72,8 @@ export interface AuditReport {
   warnings: Array<{ id: string; en: string }>;
   /** Seconds the audit took. */
   seconds: number;
+  /** Worker threads that checked the posts (0: checked in the calling thread). */
+  workers: number;
 }
 
 /** Progress of a running audit. */

@@ -317,3 +317,24 @@ describe('pipeline', () => {
     expect(r.scanned).toBe(4);
   });
 });
+
+describe('worker threads', () => {
+  it('give the same report as checking in one thread (real checker)', async () => {
+    const { getChecker } = await import('../../src/host/checker.js');
+    const { DEFAULT_POLICY } = await import('../../src/core/index.js');
+    const texts = ['NIK saya 3174015505900003', 'Dasar bangsat', 'biasa saja', 'coblos nomor 2', 'RT @orang: dasar goblok'];
+    const many = Array.from({ length: 3000 }, (_, i) => ({
+      id: String(10_000 + i),
+      text: `${texts[i % texts.length]} ${i}`,
+      date: `20${10 + (i % 15)}-01-01T00:00:00Z`,
+    }));
+    const zip = writeZip(join(dir, 'parallel.zip'), xArchive({ tweets: many, likes: [{ tweetId: '1', fullText: 'dasar bangsat' }] }));
+    const checker = getChecker();
+    const one = await audit(zip, { checker });
+    const two = await audit(zip, { checker, parallel: { policy: DEFAULT_POLICY, workers: 2, minBytes: 0 } });
+    expect(one.workers).toBe(0);
+    expect(two.workers).toBe(2);
+    expect({ ...two, seconds: 0, workers: 0 }).toEqual({ ...one, seconds: 0 });
+    expect(two.summary.flagged).toBeGreaterThan(0);
+  });
+});

@@ -57,11 +57,29 @@ export function fromUnix(v: unknown): string | null {
 }
 
 const MONTHS: Record<string, number> = { Jan: 0, Feb: 1, Mar: 2, Apr: 3, May: 4, Jun: 5, Jul: 6, Aug: 7, Sep: 8, Oct: 9, Nov: 10, Dec: 11 };
+const MONTH_NUM = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
 
 /** "Tue Mar 19 14:05:17 +0000 2019" (X), "2024-01-02 10:11:12" (TikTok, LinkedIn, UTC) or ISO to ISO; null when unreadable. */
 export function parseDate(v: unknown): string | null {
   if (typeof v === 'number') return fromUnix(v);
   if (typeof v !== 'string' || v.length === 0 || v.length > 64) return null;
+  // fast path for X's "Tue Mar 19 14:05:17 +0000 2019" (archives are in UTC)
+  if (v.length === 30 && v.charCodeAt(3) === 32 && v.slice(19, 26) === ' +0000 ') {
+    const mo = MONTHS[v.slice(4, 7)];
+    const day = v.slice(8, 10);
+    const time = v.slice(11, 19);
+    const year = v.slice(26);
+    if (
+      mo !== undefined &&
+      /^\d\d$/.test(day) &&
+      /^\d\d:[0-5]\d:[0-5]\d$/.test(time) &&
+      /^\d{4}$/.test(year) &&
+      Number(day) >= 1 &&
+      Number(day) <= 31 &&
+      time < '24'
+    )
+      return `${year}-${MONTH_NUM[mo]}-${day}T${time}.000Z`;
+  }
   let m = /^\w{3} (\w{3}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2}) (\d{4})$/.exec(v);
   if (m && m[1] in MONTHS) {
     const off = (m[6] === '-' ? -1 : 1) * (Number(m[7]) * 60 + Number(m[8]));

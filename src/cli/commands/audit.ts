@@ -148,7 +148,8 @@ async function run(args: string[], io: CliIO): Promise<number> {
     since = new Date(/^\d{4}-\d{2}(-\d{2})?$/.test(values.since) ? `${values.since.length === 7 ? `${values.since}-01` : values.since}T00:00:00Z` : Number.NaN);
     if (Number.isNaN(since.getTime())) throw new UsageError(`--since: tanggal YYYY-MM-DD / a date YYYY-MM-DD (bukan/not ${values.since})`);
   }
-  const checker = getChecker(policyFrom(values.policy));
+  const policy = policyFrom(values.policy);
+  const checker = getChecker(policy);
   const tty = Boolean(io.stderr.isTTY) && !io.env.CI;
   let last = '';
   const onProgress = tty
@@ -162,7 +163,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     : undefined;
   let report: AuditReport;
   try {
-    report = await audit(positionals[0], { checker, since, platform: values.platform as AuditPlatform | undefined, onProgress });
+    report = await audit(positionals[0], { checker, parallel: { policy }, since, platform: values.platform as AuditPlatform | undefined, onProgress });
   } catch (e) {
     if (tty) io.stderr.write('\r\x1b[2K');
     if (e instanceof AuditError) {

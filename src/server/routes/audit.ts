@@ -141,11 +141,14 @@ export async function auditRoutes(app: FastifyInstance, opts: AuditRoutesOptions
         await db.updateTable('audit_reports').set({ status: 'running' }).where('id', '=', job.id).execute();
         emit(job, 'progress', job.progress);
         const checker = await app.getChecker();
+        const { policy } = await app.getPolicy();
         const signal = AbortSignal.any([job.abort.signal, AbortSignal.timeout(timeoutMs)]);
         let report: Awaited<ReturnType<typeof audit>>;
         try {
           report = await audit(file, {
             checker,
+            // checks run in a worker thread so the server keeps answering while a big archive is audited
+            parallel: { policy, workers: 1 },
             platform,
             signal,
             limits,

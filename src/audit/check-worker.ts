@@ -1,0 +1,30 @@
+/**
+ * Worker thread of the audit: builds the host checker for the policy it is
+ * given (built-in rules and shipped models, like the main thread) and checks
+ * batches of posts, answering with the findings of the flagged ones.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { parsePolicy } from '../core/index.js';
+import { getChecker } from '../host/checker.js';
+import { checkPost } from './check.js';
+import type { AuditPost } from './types.js';
+
+const port = parentPort!;
+try {
+  const checker = getChecker(parsePolicy((workerData as { policy: unknown }).policy));
+  port.on('message', (msg: { id: number; posts: AuditPost[] }) => {
+    try {
+      const out: Array<[number, ReturnType<typeof checkPost>]> = [];
+      msg.posts.forEach((p, i) => {
+        const f = checkPost(checker, p);
+        if (f.length > 0) out.push([i, f]);
+      });
+      port.postMessage({ id: msg.id, out });
+    } catch (e) {
+      port.postMessage({ id: msg.id, error: String((e as Error)?.stack ?? e) });
+    }
+  });
+  port.postMessage({ ready: true });
+} catch (e) {
+  port.postMessage({ ready: false, error: String((e as Error)?.message ?? e) });
+}
