@@ -30,7 +30,7 @@ describe('training a tiny model', () => {
   });
 
   it('becomes a rule whose finding carries a confidence and points at the contributing word', () => {
-    const checker = createChecker(DEFAULT_POLICY, { rules: [], extraRules: modelRules(model) });
+    const checker = createChecker(DEFAULT_POLICY, { rules: [], extraRules: modelRules(model, { defer: {} }) });
     const text = 'Hari ini kamu goblok sekali di rapat';
     const findings = checker.check({ text });
     expect(findings).toHaveLength(1);
@@ -46,14 +46,19 @@ describe('training a tiny model', () => {
   });
 
   it('does not flag a quoted or condemning use', () => {
-    const checker = createChecker(DEFAULT_POLICY, { rules: [], extraRules: modelRules(model) });
+    const checker = createChecker(DEFAULT_POLICY, { rules: [], extraRules: modelRules(model, { defer: {} }) });
     expect(checker.check({ text: 'Dia bilang "kamu goblok" ke saya tadi pagi' })).toEqual([]);
     expect(checker.check({ text: 'Hindari kata kasar seperti goblok di media sosial' })).toEqual([]);
     expect(checker.check({ text: 'Kami mengecam ucapan goblok tolol itu' })).toEqual([]);
   });
 
+  it('defers to the rules on words of their lexicon by default (they know the literal senses)', () => {
+    const deferring = createChecker(DEFAULT_POLICY, { rules: [], extraRules: modelRules(model) });
+    expect(deferring.check({ text: 'Hari ini kamu goblok sekali di rapat' })).toEqual([]);
+  });
+
   it('leaves very short texts to the rules', () => {
-    const checker = createChecker(DEFAULT_POLICY, { rules: [], extraRules: modelRules(model) });
+    const checker = createChecker(DEFAULT_POLICY, { rules: [], extraRules: modelRules(model, { defer: {} }) });
     expect(checker.check({ text: 'goblok' })).toEqual([]);
     expect(checker.check({ text: 'kamu goblok banget' })).toHaveLength(1);
   });

@@ -11,7 +11,7 @@ import { intOption, parseArgs, UsageError } from '../../ml/args.js';
 import { DEFAULT_IBROHIM, DEFAULT_NETIFIER, type Example, loadIbrohim, loadNetifier } from '../../ml/data.js';
 import { crossValidate, type LabelResult } from '../../ml/evaluate.js';
 import { DEFAULT_LOGREG, type LogRegOptions, type SparseRow } from '../../ml/logreg.js';
-import { featurize, HEADS, HS_EVAL } from '../../ml/pipeline.js';
+import { featurize, HEADS } from '../../ml/pipeline.js';
 import { foldLine, REFERENCE_HS, replaceBlock, resultTable } from '../../ml/report.js';
 import type { CliIO, Command } from '../main.js';
 
@@ -85,12 +85,11 @@ export const command: Command = {
     const log = (s: string) => io.stderr.write(`${s}\n`);
     const rowsI = featurize(ibrohim.map((e) => e.text));
     const rowsN = featurize(netifier.map((e) => e.text));
-    const spec = (name: string) => [HS_EVAL, ...HEADS].find((h) => h.name === name) as (typeof HEADS)[number];
+    const spec = (name: string) => HEADS.find((h) => h.name === name) as (typeof HEADS)[number];
     const results: Array<{ data: string; label: string; category: string; protocol: string; r: LabelResult; reference: string }> = [];
     for (const [name, label] of [
       ['hs', 'HS'],
       ['abusive', 'Abusive'],
-      ['hs_group', 'HS_Group (run-time hate-speech head)'],
     ] as const) {
       const r = crossValidate(ibrohim, spec(name), { seed, folds, rows: rowsI });
       log(`${label}: F1 ${pct(r.f1.mean)} ± ${pct(r.f1.sd)} (${foldLine(r)})`);

@@ -99,6 +99,7 @@ export const command: Command = {
         category: t.head.category,
         source: HEADS.find((h) => h.name === t.head.name)?.data,
         threshold: t.head.threshold,
+        enabled: t.head.enabled,
         calibration: t.head.calibration,
         counts: result.counts[t.head.name],
         validation: { precision: round(t.dev.p), recall: round(t.dev.r), f1: round(t.dev.f1) },
@@ -109,7 +110,7 @@ export const command: Command = {
     io.stdout.write(`wrote ${out} (${result.bytes.length} bytes) and ${out}.json in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
     for (const h of meta.heads)
       io.stdout.write(
-        `  ${h.name.padEnd(22)} ${h.category.padEnd(12)} threshold ${h.threshold.toFixed(3)}  validation P ${h.validation.precision} R ${h.validation.recall} F1 ${h.validation.f1}\n`,
+        `  ${h.name.padEnd(22)} ${h.category.padEnd(12)} threshold ${h.threshold.toFixed(3)}${h.enabled ? '' : ' (disabled)'}  validation P ${h.validation.precision} R ${h.validation.recall} F1 ${h.validation.f1}\n`,
       );
     return 0;
   },

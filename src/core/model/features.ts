@@ -25,9 +25,13 @@ export interface FeatureConfig {
 }
 
 /** Default configuration (chosen by the trials recorded in docs/quality.md). */
-export const DEFAULT_FEATURES: FeatureConfig = { bits: 18, charMin: 2, charMax: 5, words: true, bigrams: true };
+export const DEFAULT_FEATURES: FeatureConfig = { bits: 18, charMin: 3, charMax: 5, words: true, bigrams: true };
 
-/** Sparse features of one text: parallel arrays of bucket, value and source token index. */
+/**
+ * Sparse features of one text: parallel arrays of bucket and source token
+ * index, and the common value. The arrays are views of buffers that the next
+ * extraction overwrites: use them (or copy them) before extracting again.
+ */
 export interface Features {
   /** Bucket of each occurrence. */
   buckets: Int32Array;
@@ -83,24 +87,8 @@ export function tokenForm(t: Token): string {
 /** Tokens longer than this are cut for character n-grams (bounded work on pathological input). */
 const MAX_WORD = 40;
 
-/** Reusable buffers: occurrence arrays and a generation-stamped count table per bucket count. */
-interface Scratch {
-  buckets: Int32Array;
-  owners: Int32Array;
-  stamp: Uint32Array;
-  count: Uint32Array;
-  gen: number;
-}
-const scratches = new Map<number, Scratch>();
-
-function scratchFor(bits: number): Scratch {
-  let s = scratches.get(bits);
-  if (!s) {
-    s = { buckets: new Int32Array(1024), owners: new Int32Array(1024), stamp: new Uint32Array(1 << bits), count: new Uint32Array(1 << bits), gen: 0 };
-    scratches.set(bits, s);
-  }
-  return s;
-}
+/** Reusable buffers: occurrence arrays and a small open-addressing count table (fits in L1/L2, unlike one slot per bucket). */
+const scratch = { buckets: new Int32Array(1024), owners: new Int32Array(1024), keys: new Int32Array(2048), counts: new Int32Array(2048) };
 
 /**
  * Extracts hashed features from tokens. Linear in the text; the work per word
@@ -108,67 +96,93 @@ function scratchFor(bits: number): Scratch {
  */
 export function extractFeatures(tokens: readonly Token[], cfg: FeatureConfig): Features {
   const mask = (1 << cfg.bits) - 1;
-  const sc = scratchFor(cfg.bits);
-  sc.gen = (sc.gen + 1) >>> 0;
-  if (sc.gen === 0) {
-    sc.stamp.fill(0);
-    sc.gen = 1;
+  // worst case per token: word + stem + bigram + (MAX_WORD + 2) * charMax n-grams
+  const need = tokens.length * (3 + (cfg.charMax > 0 ? (MAX_WORD + 2) * cfg.charMax : 0));
+  if (scratch.buckets.length < need) {
+    scratch.buckets = new Int32Array(need);
+    scratch.owners = new Int32Array(need);
   }
-  const gen = sc.gen;
+  const buckets = scratch.buckets;
+  const owners = scratch.owners;
   let n = 0;
-  let sq = 0;
-  const push = (h: number, owner: number) => {
-    if (n === sc.buckets.length) {
-      const nb = new Int32Array(n * 2);
-      nb.set(sc.buckets);
-      sc.buckets = nb;
-      const no = new Int32Array(n * 2);
-      no.set(sc.owners);
-      sc.owners = no;
-    }
-    const b = fmix(h) & mask;
-    sc.buckets[n] = b;
-    sc.owners[n] = owner;
-    n++;
-    if (sc.stamp[b] !== gen) {
-      sc.stamp[b] = gen;
-      sc.count[b] = 0;
-    }
-    const c = sc.count[b] as number;
-    sq += 2 * c + 1;
-    sc.count[b] = c + 1;
-  };
   let prevHash = 0;
   let prevSentence = -1;
-  let prevIndex = -1;
+  let havePrev = false;
   for (let ti = 0; ti < tokens.length; ti++) {
     const t = tokens[ti] as Token;
     const form = tokenForm(t);
     const wh = fnv(form, 0);
     if (cfg.words) {
-      push(wh ^ SEED_WORD, ti);
-      if (t.kind === 'word' && t.stem !== undefined) push(fnv(t.stem, SEED_STEM), ti);
+      buckets[n] = fmix(wh ^ SEED_WORD) & mask;
+      owners[n++] = ti;
+      if (t.kind === 'word' && t.stem !== undefined) {
+        buckets[n] = fmix(fnv(t.stem, SEED_STEM)) & mask;
+        owners[n++] = ti;
+      }
     }
     if (cfg.bigrams) {
-      if (prevIndex >= 0 && prevSentence === t.sentence) push(Math.imul(prevHash, 31) ^ wh ^ SEED_BIGRAM, -(ti + 1));
+      if (havePrev && prevSentence === t.sentence) {
+        buckets[n] = fmix(Math.imul(prevHash, 31) ^ wh ^ SEED_BIGRAM) & mask;
+        owners[n++] = -(ti + 1);
+      }
       prevHash = wh;
       prevSentence = t.sentence;
-      prevIndex = ti;
+      havePrev = true;
     }
     if (cfg.charMax > 0 && t.kind === 'word') {
       const len = Math.min(form.length, MAX_WORD) + 2; // padded: ' ' + form + ' '
       for (let s = 0; s < len; s++) {
         let h = (FNV_OFFSET ^ SEED_CHAR) >>> 0;
-        for (let e = s; e < len && e - s < cfg.charMax; e++) {
+        const stop = Math.min(len, s + cfg.charMax);
+        for (let e = s; e < stop; e++) {
           const c = e === 0 || e === len - 1 ? 32 : form.charCodeAt(e - 1);
           h = Math.imul(h ^ c, FNV_PRIME);
           const g = e - s + 1;
-          if (g >= cfg.charMin && !(g === 1 && c === 32)) push(h ^ g, ti);
+          if (g < cfg.charMin || (g === 1 && c === 32)) continue;
+          buckets[n] = fmix(h ^ g) & mask;
+          owners[n++] = ti;
         }
       }
     }
   }
-  return { buckets: sc.buckets.slice(0, n), tokens: sc.owners.slice(0, n), length: n, unit: sq > 0 ? 1 / Math.sqrt(sq) : 0 };
+  return { buckets: buckets.subarray(0, n), tokens: owners.subarray(0, n), length: n, unit: n > 0 ? 1 / Math.sqrt(sumOfSquaredCounts(buckets, n)) : 0 };
+}
+
+/** Sum over distinct buckets of count^2 (the squared L2 norm of the count vector), with a small linear-probing table. */
+function sumOfSquaredCounts(buckets: Int32Array, n: number): number {
+  let size = scratch.keys.length;
+  while (size < 2 * n) size *= 2;
+  if (scratch.keys.length < size) {
+    scratch.keys = new Int32Array(size);
+    scratch.counts = new Int32Array(size);
+  }
+  const keys = scratch.keys;
+  const counts = scratch.counts;
+  const m = size - 1;
+  keys.fill(-1, 0, size);
+  let sq = 0;
+  for (let i = 0; i < n; i++) {
+    const b = buckets[i] as number;
+    let j = Math.imul(b, 0x9e3779b1) >>> 0;
+    for (;;) {
+      j &= m;
+      const k = keys[j] as number;
+      if (k === b) {
+        const c = counts[j] as number;
+        sq += 2 * c + 1;
+        counts[j] = c + 1;
+        break;
+      }
+      if (k === -1) {
+        keys[j] = b;
+        counts[j] = 1;
+        sq += 1;
+        break;
+      }
+      j++;
+    }
+  }
+  return sq;
 }
 
 /** Sums duplicate buckets: the sparse vector (sorted bucket ids, values) used by training. */

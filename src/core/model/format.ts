@@ -30,6 +30,8 @@ export interface ModelHead {
   calibration: { a: number; b: number };
   /** Operating threshold on the calibrated probability (chosen on validation data, precision-leaning). */
   threshold: number;
+  /** Whether the head reached the run-time precision target on validation; disabled heads make no rule unless asked for. */
+  enabled: boolean;
   weights: Int8Array;
 }
 
@@ -40,6 +42,22 @@ export interface Model {
   heads: ModelHead[];
   /** Free-form provenance copied from the header (data, licence, seed). */
   info: Record<string, string | number>;
+  /**
+   * The heads' weights interleaved by bucket (`packed[bucket * heads + h]`),
+   * built at parse time so scoring all heads touches one cache line per feature.
+   */
+  packed?: Int8Array;
+}
+
+/** Interleaves the heads' weights by bucket (see {@link Model.packed}). */
+export function packWeights(heads: readonly ModelHead[], size: number): Int8Array {
+  const k = heads.length;
+  const out = new Int8Array(size * k);
+  for (let h = 0; h < k; h++) {
+    const w = (heads[h] as ModelHead).weights;
+    for (let b = 0; b < size; b++) out[b * k + h] = w[b] as number;
+  }
+  return out;
 }
 
 /** Thrown on a model file that cannot be used. */
@@ -132,21 +150,30 @@ export function parseModel(bytes: Uint8Array): Model {
       bias: finite(h.bias, `heads[${i}].bias`),
       calibration: { a: finite(cal.a, `heads[${i}].calibration.a`), b: finite(cal.b, `heads[${i}].calibration.b`) },
       threshold,
+      enabled: h.enabled !== false,
       weights: new Int8Array(bytes.buffer, bytes.byteOffset + off, size),
     };
   });
   const info: Record<string, string | number> = {};
   if (typeof header.info === 'object' && header.info !== null)
     for (const [k, v] of Object.entries(header.info as Record<string, unknown>)) if (typeof v === 'string' || typeof v === 'number') info[k] = v;
-  return { version, features, heads, info };
+  return { version, features, heads, info, packed: packWeights(heads, size) };
 }
 
 /** Serialises a model (the inverse of {@link parseModel}); deterministic for equal input. */
-export function serializeModel(model: Omit<Model, 'version'>): Uint8Array {
+export function serializeModel(model: Omit<Model, 'version' | 'packed'>): Uint8Array {
   const size = 1 << model.features.bits;
   const header = {
     features: model.features,
-    heads: model.heads.map((h) => ({ name: h.name, category: h.category, scale: h.scale, bias: h.bias, calibration: h.calibration, threshold: h.threshold })),
+    heads: model.heads.map((h) => ({
+      name: h.name,
+      category: h.category,
+      scale: h.scale,
+      bias: h.bias,
+      calibration: h.calibration,
+      threshold: h.threshold,
+      enabled: h.enabled,
+    })),
     info: model.info,
   };
   const hbytes = new TextEncoder().encode(JSON.stringify(header));

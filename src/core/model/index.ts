@@ -9,6 +9,6 @@
  * ```
  */
 export { DEFAULT_FEATURES, extractFeatures, type FeatureConfig, type Features, tokenForm, toSparse } from './features.js';
-export { crc32, FORMAT_VERSION, type Model, ModelFormatError, type ModelHead, parseModel, serializeModel } from './format.js';
-export { calibrate, type HeadScore, predictText, predictTokens, rawScore, sigmoid } from './predict.js';
+export { crc32, FORMAT_VERSION, type Model, ModelFormatError, type ModelHead, packWeights, parseModel, serializeModel } from './format.js';
+export { calibrate, contributionsOf, type HeadScore, predictText, predictTokens, rawScore, sigmoid } from './predict.js';
 export { explain, type ModelRuleOptions, modelRules } from './rules.js';

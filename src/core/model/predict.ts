@@ -16,8 +16,11 @@ export interface HeadScore {
   probability: number;
   /** Whether the probability reaches the head's operating threshold. */
   positive: boolean;
-  /** Contribution of each token to `z` (same indices as the tokens). */
-  contributions: Float64Array;
+  /**
+   * Contribution of each token to `z` (same indices as the tokens), computed
+   * for heads at or above their explain threshold (see {@link predictTokens}).
+   */
+  contributions?: Float64Array;
 }
 
 /** Numerically safe logistic function. */
@@ -40,32 +43,58 @@ export function calibrate(head: ModelHead, z: number): number {
   return sigmoid(head.calibration.a * z + head.calibration.b);
 }
 
-/** Scores every head of a model on tokens from the core tokenizer. */
-export function predictTokens(model: Model, tokens: readonly Token[]): HeadScore[] {
-  const f = extractFeatures(tokens, model.features);
-  return model.heads.map((head) => {
-    const w = head.weights;
-    const k = head.scale * f.unit;
-    const contributions = new Float64Array(tokens.length);
-    let s = 0;
-    for (let i = 0; i < f.length; i++) {
-      const c = (w[f.buckets[i] as number] as number) * k;
-      s += c;
-      const o = f.tokens[i] as number;
-      if (o >= 0) contributions[o] += c;
-      else {
-        const t = -o - 1;
-        contributions[t] += c / 2;
-        contributions[t - 1] += c / 2;
-      }
+/** Contribution of each token to a head's raw score (bigram occurrences are split between their two words). */
+export function contributionsOf(head: ModelHead, f: Features, tokenCount: number): Float64Array {
+  const w = head.weights;
+  const k = head.scale * f.unit;
+  const out = new Float64Array(tokenCount);
+  for (let i = 0; i < f.length; i++) {
+    const c = (w[f.buckets[i] as number] as number) * k;
+    const o = f.tokens[i] as number;
+    if (o >= 0) out[o] += c;
+    else {
+      out[-o - 1] += c / 2;
+      out[-o - 2] += c / 2;
     }
-    const z = head.bias + s;
+  }
+  return out;
+}
+
+/**
+ * Scores every head of a model on tokens from the core tokenizer: one feature
+ * extraction and one pass over the features for all heads (interleaved
+ * weights). Per-token contributions are computed only for heads whose
+ * probability reaches `explainAt(head)` (their threshold by default):
+ * findings are rare, scoring is not.
+ */
+export function predictTokens(model: Model, tokens: readonly Token[], explainAt: (head: ModelHead) => number = (h) => h.threshold): HeadScore[] {
+  const f = extractFeatures(tokens, model.features);
+  const k = model.heads.length;
+  const sums = new Float64Array(k);
+  const packed = model.packed;
+  if (packed && packed.length === k << model.features.bits) {
+    for (let i = 0; i < f.length; i++) {
+      const base = (f.buckets[i] as number) * k;
+      for (let h = 0; h < k; h++) sums[h] += packed[base + h] as number;
+    }
+  } else {
+    for (let h = 0; h < k; h++) {
+      const w = (model.heads[h] as ModelHead).weights;
+      let s = 0;
+      for (let i = 0; i < f.length; i++) s += w[f.buckets[i] as number] as number;
+      sums[h] = s;
+    }
+  }
+  return model.heads.map((head, h) => {
+    const z = head.bias + (sums[h] as number) * head.scale * f.unit;
     const probability = calibrate(head, z);
-    return { head, z, probability, positive: probability >= head.threshold, contributions };
+    const score: HeadScore = { head, z, probability, positive: probability >= head.threshold };
+    if (probability >= explainAt(head)) score.contributions = contributionsOf(head, f, tokens.length);
+    return score;
   });
 }
 
 /** Scores a raw text (tokenises it first). */
 export function predictText(model: Model, text: string): HeadScore[] {
-  return predictTokens(model, tokenize(text).tokens);
+  return predictTokens(model, tokenize(text).tokens, () => 0);
 }
