@@ -29,6 +29,8 @@ export interface ScanOptions {
   maxDepth: number;
   /** Accept a trailing ";" after the value (X's window.YTD files). */
   allowSemicolon?: boolean;
+  /** Characters gathered before scanning (default 256 K; 0 scans each chunk as it comes). */
+  coalesce?: number;
 }
 
 interface Frame {
@@ -111,6 +113,39 @@ export class JsonScanner {
       `Satu catatan di "${this.opts.name}" lebih besar dari ${formatBytes(this.opts.maxRecordBytes)}; berkas ditolak.`,
       `One record in "${this.opts.name}" is larger than ${formatBytes(this.opts.maxRecordBytes)}; the file was refused.`,
     );
+  }
+
+  private fastEnd = 0;
+
+  /**
+   * Fast path for pretty-printed files (X archives, Meta exports): an element
+   * "{" that starts a line ends at the first later line holding only the same
+   * indentation and "}". Raw newlines never occur inside JSON strings, and a
+   * JSON value is prefix-free, so when that candidate parses it is exactly the
+   * element; otherwise the character scanner takes over.
+   */
+  private fastElement(s: string, i: number, out: ScanRecord[]): boolean {
+    const ls = s.lastIndexOf('\n', i - 1);
+    if (ls < 0) return false;
+    for (let k = ls + 1; k < i; k++) {
+      const c = s.charCodeAt(k);
+      if (c !== 32 && c !== 9) return false;
+    }
+    const close = `\n${s.slice(ls + 1, i)}}`;
+    const q = s.indexOf(close, i);
+    if (q < 0) return false;
+    const end = q + close.length;
+    if (end - i > this.opts.maxRecordBytes) return false;
+    let value: unknown;
+    try {
+      value = JSON.parse(s.slice(i, end));
+    } catch {
+      return false;
+    }
+    this.count++;
+    out.push({ path: this.stack[this.stack.length - 1].path, value });
+    this.fastEnd = end;
+    return true;
   }
 
   /** Scans a chunk; wanted elements are appended to `out`. */
@@ -259,6 +294,11 @@ export class JsonScanner {
               i++;
               this.afterValue();
             } else if (top?.wanted) {
+              if (c === 123 && this.fastElement(s, i, out)) {
+                i = this.fastEnd;
+                this.mode = Mode.After;
+                continue;
+              }
               this.mode = Mode.Capture;
               this.capDepth = 0;
               this.capInStr = false;
@@ -344,6 +384,9 @@ export async function* scanJson(
   const scanner = new JsonScanner(opts);
   const out: ScanRecord[] = [];
   let head = opts.prefix ? '' : null;
+  const pendingText: string[] = [];
+  let pendingLen = 0;
+  const coalesce = opts.coalesce ?? COALESCE;
   for await (let chunk of chunks) {
     if (head !== null) {
       head += chunk;
@@ -360,15 +403,28 @@ export async function* scanJson(
       }
       head = null;
     }
-    scanner.feed(chunk, out);
+    // larger pieces keep more elements whole for the fast path
+    pendingText.push(chunk);
+    pendingLen += chunk.length;
+    if (pendingLen < coalesce) continue;
+    scanner.feed(pendingText.length === 1 ? pendingText[0] : pendingText.join(''), out);
+    pendingText.length = 0;
+    pendingLen = 0;
     if (out.length > 0) {
       for (const r of out) yield r;
       out.length = 0;
     }
   }
   if (head !== null) throw prefixError(opts);
+  if (pendingLen > 0) {
+    scanner.feed(pendingText.join(''), out);
+    for (const r of out) yield r;
+  }
   scanner.end();
 }
+
+/** Characters gathered before scanning (chunks of a zip entry are 16 KB). */
+const COALESCE = 256 * 1024;
 
 function prefixError(opts: { name: string; prefixName?: { id: string; en: string } }): AuditError {
   const what = opts.prefixName ?? { id: 'berkas data', en: 'data file' };

@@ -97,7 +97,7 @@ describe('CSV reader', () => {
 describe('streaming JSON scanner', () => {
   async function scan(text: string, cuts: number[], wanted: (p: string) => boolean): Promise<ScanRecord[]> {
     const out: ScanRecord[] = [];
-    for await (const r of scanJson(gen(chunked(text, cuts)), { name: 't.json', wanted, maxRecordBytes: 1 << 24, maxDepth: 200 })) out.push(r);
+    for await (const r of scanJson(gen(chunked(text, cuts)), { name: 't.json', wanted, maxRecordBytes: 1 << 24, maxDepth: 200, coalesce: 0 })) out.push(r);
     return out;
   }
   const cuts = fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 8 });
@@ -108,6 +108,18 @@ describe('streaming JSON scanner', () => {
         const expected = JSON.parse(text) as unknown[];
         const got = await scan(text, c, (p) => p === '');
         expect(got.map((r) => r.value)).toEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
+  });
+  it('takes the pretty-printed fast path only when it is exact (objects, any indentation, tricky strings)', async () => {
+    const tricky = fc.constantFrom('}', '\n}', '\n  }', '"}', '\\', '\\"}', ' }\n', '{', '\u2028');
+    const obj = fc.dictionary(fc.oneof(fc.string({ maxLength: 5 }), tricky), fc.oneof(fc.jsonValue({ maxDepth: 3 }), tricky), { maxKeys: 6 });
+    await fc.assert(
+      fc.asyncProperty(fc.array(obj, { maxLength: 8 }), cuts, fc.constantFrom(2, 4, '\t', ' '), async (arr, c, indent) => {
+        const text = JSON.stringify({ comments_v2: arr }, null, indent);
+        const got = await scan(text, c, (p) => p === 'comments_v2');
+        expect(got.map((r) => r.value)).toEqual(JSON.parse(text).comments_v2);
       }),
       { numRuns: 200 },
     );
