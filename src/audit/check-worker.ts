@@ -7,15 +7,15 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { parsePolicy } from '../core/index.js';
 import { getChecker } from '../host/checker.js';
 import { checkPost } from './check.js';
-import type { AuditPost } from './types.js';
+import { decodeBatch, type EncodedBatch } from './parallel.js';
 
 const port = parentPort!;
 try {
   const checker = getChecker(parsePolicy((workerData as { policy: unknown }).policy));
-  port.on('message', (msg: { id: number; posts: AuditPost[] }) => {
+  port.on('message', (msg: EncodedBatch) => {
     try {
       const out: Array<[number, ReturnType<typeof checkPost>]> = [];
-      msg.posts.forEach((p, i) => {
+      decodeBatch(msg).forEach((p, i) => {
         const f = checkPost(checker, p);
         if (f.length > 0) out.push([i, f]);
       });

@@ -381,6 +381,14 @@ export async function* scanJson(
   chunks: AsyncIterable<string>,
   opts: ScanOptions & { prefix?: RegExp; prefixName?: { id: string; en: string } },
 ): AsyncGenerator<ScanRecord> {
+  for await (const batch of scanJsonBatches(chunks, opts)) yield* batch;
+}
+
+/** Like {@link scanJson}, yielding the elements found in each piece of text together (fewer promises per element). */
+export async function* scanJsonBatches(
+  chunks: AsyncIterable<string>,
+  opts: ScanOptions & { prefix?: RegExp; prefixName?: { id: string; en: string } },
+): AsyncGenerator<ScanRecord[]> {
   const scanner = new JsonScanner(opts);
   const out: ScanRecord[] = [];
   let head = opts.prefix ? '' : null;
@@ -411,14 +419,13 @@ export async function* scanJson(
     pendingText.length = 0;
     pendingLen = 0;
     if (out.length > 0) {
-      for (const r of out) yield r;
-      out.length = 0;
+      yield out.splice(0);
     }
   }
   if (head !== null) throw prefixError(opts);
   if (pendingLen > 0) {
     scanner.feed(pendingText.join(''), out);
-    for (const r of out) yield r;
+    if (out.length > 0) yield out.splice(0);
   }
   scanner.end();
 }

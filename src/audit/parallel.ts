@@ -20,6 +20,42 @@ export interface CheckPool {
   close(): Promise<void>;
 }
 
+/** A batch as the worker gets it: all texts in one string (one copy instead of one object per post). */
+export interface EncodedBatch {
+  id: number;
+  text: string;
+  ends: Uint32Array;
+  from: Uint32Array;
+  /** Kind and platform of each post, comma-separated "kind:platform". */
+  meta: string;
+}
+
+export function encodeBatch(id: number, posts: AuditPost[]): EncodedBatch {
+  const ends = new Uint32Array(posts.length);
+  const from = new Uint32Array(posts.length);
+  const meta: string[] = [];
+  let end = 0;
+  posts.forEach((p, i) => {
+    end += p.text.length;
+    ends[i] = end;
+    from[i] = p.checkFrom ?? 0;
+    meta.push(`${p.kind}:${p.platform}`);
+  });
+  return { id, text: posts.map((p) => p.text).join(''), ends, from, meta: meta.join(',') };
+}
+
+export function decodeBatch(b: EncodedBatch): AuditPost[] {
+  const meta = b.meta.split(',');
+  const out: AuditPost[] = [];
+  let start = 0;
+  for (let i = 0; i < b.ends.length; i++) {
+    const [kind, platform] = meta[i].split(':') as [AuditPost['kind'], AuditPost['platform']];
+    out.push({ platform, kind, id: '', date: null, url: null, text: b.text.slice(start, b.ends[i]), checkFrom: b.from[i] || undefined });
+    start = b.ends[i];
+  }
+  return out;
+}
+
 /** How to start the worker: the compiled .js (or a bundle's .mjs) next to this module, or the .ts source through tsx (development, tests). */
 function workerScript(): { url: URL | string; eval?: boolean } | null {
   for (const name of ['./check-worker.js', './check-worker.mjs']) {
@@ -105,7 +141,8 @@ export async function startPool(policy: Policy | PolicyInput, n: number): Promis
       const id = ++seq;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject, worker: best });
-        best.postMessage({ id, posts });
+        const msg = encodeBatch(id, posts);
+        best.postMessage(msg, [msg.ends.buffer as ArrayBuffer, msg.from.buffer as ArrayBuffer]);
       });
     },
     async close() {

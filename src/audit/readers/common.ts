@@ -1,6 +1,6 @@
 /** Helpers shared by the export readers. */
 import type { DetectedFile } from '../detect.js';
-import { type ScanRecord, scanJson } from '../json-scan.js';
+import { type ScanRecord, scanJsonBatches } from '../json-scan.js';
 import type { AuditSource } from '../source.js';
 import { decodeText } from '../text.js';
 import type { AuditLimits, AuditPost } from '../types.js';
@@ -15,15 +15,15 @@ export interface ReaderContext {
 /** A reader: the files of one platform in, posts out (an async generator, one post at a time). */
 export type Reader = (ctx: ReaderContext, files: DetectedFile[]) => AsyncGenerator<AuditPost>;
 
-/** Streams the wanted array elements of a JSON file of the source. */
+/** Streams the wanted array elements of a JSON file of the source, in batches (one per piece of text read). */
 export function scanFile(
   ctx: ReaderContext,
   file: DetectedFile,
   wanted: (path: string) => boolean,
   extra: { prefix?: RegExp; prefixName?: { id: string; en: string }; allowSemicolon?: boolean } = {},
-): AsyncGenerator<ScanRecord> {
+): AsyncGenerator<ScanRecord[]> {
   const name = file.entry.name;
-  return scanJson(decodeText(ctx.source.read(file.entry), name), {
+  return scanJsonBatches(decodeText(ctx.source.read(file.entry), name), {
     name,
     wanted,
     maxRecordBytes: ctx.limits.maxRecordBytes,

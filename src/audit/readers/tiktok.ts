@@ -13,32 +13,33 @@ const COMMENTS = new Set(['Comment.Comments.CommentsList', 'Comments.Comments.Co
 export const readTikTok: Reader = async function* (ctx, files) {
   let n = 0;
   for (const f of files) {
-    for await (const { path, value } of scanFile(ctx, f, (p) => VIDEOS.has(p) || COMMENTS.has(p))) {
-      n++;
-      if (VIDEOS.has(path)) {
-        const link = str(get(value, 'Link')) || str(get(value, 'VideoLink'));
-        const date = parseDate(str(get(value, 'Date')) || str(get(value, 'date')));
-        const vid = /\/video\/(\d+)/.exec(link)?.[1];
-        yield {
-          platform: 'tiktok',
-          kind: 'post',
-          id: vid ?? `tiktok:${date ?? 'x'}:${n}`,
-          date,
-          url: /^https:\/\//.test(link) ? link : null,
-          text: str(get(value, 'Title')) || str(get(value, 'Desc')) || str(get(value, 'VideoDesc')) || str(get(value, 'Description')),
-        } satisfies AuditPost;
-      } else {
-        const date = parseDate(str(get(value, 'date')) || str(get(value, 'Date')));
-        const url = str(get(value, 'url')) || str(get(value, 'Url'));
-        yield {
-          platform: 'tiktok',
-          kind: 'comment',
-          id: `tiktok-comment:${date ?? 'x'}:${n}`,
-          date,
-          url: /^https:\/\//.test(url) ? url : null,
-          text: str(get(value, 'comment')) || str(get(value, 'Comment')),
-        } satisfies AuditPost;
+    for await (const batch of scanFile(ctx, f, (p) => VIDEOS.has(p) || COMMENTS.has(p)))
+      for (const { path, value } of batch) {
+        n++;
+        if (VIDEOS.has(path)) {
+          const link = str(get(value, 'Link')) || str(get(value, 'VideoLink'));
+          const date = parseDate(str(get(value, 'Date')) || str(get(value, 'date')));
+          const vid = /\/video\/(\d+)/.exec(link)?.[1];
+          yield {
+            platform: 'tiktok',
+            kind: 'post',
+            id: vid ?? `tiktok:${date ?? 'x'}:${n}`,
+            date,
+            url: /^https:\/\//.test(link) ? link : null,
+            text: str(get(value, 'Title')) || str(get(value, 'Desc')) || str(get(value, 'VideoDesc')) || str(get(value, 'Description')),
+          } satisfies AuditPost;
+        } else {
+          const date = parseDate(str(get(value, 'date')) || str(get(value, 'Date')));
+          const url = str(get(value, 'url')) || str(get(value, 'Url'));
+          yield {
+            platform: 'tiktok',
+            kind: 'comment',
+            id: `tiktok-comment:${date ?? 'x'}:${n}`,
+            date,
+            url: /^https:\/\//.test(url) ? url : null,
+            text: str(get(value, 'comment')) || str(get(value, 'Comment')),
+          } satisfies AuditPost;
+        }
       }
-    }
   }
 };

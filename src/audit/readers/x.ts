@@ -46,67 +46,69 @@ export const readX: Reader = async function* (ctx, files) {
       continue;
     }
     if (f.role === 'note') {
-      for await (const { value } of scanFile(ctx, f, (p) => p === '', { prefix: YTD_PREFIX, prefixName: X_FILE, allowSemicolon: true })) {
-        const n = get(value, 'noteTweet') ?? value;
-        const created = parseDate(get(n, 'createdAt'));
-        const text = str(get(get(n, 'core'), 'text'));
-        if (!created || !text) continue;
-        const key = created.slice(0, 19);
-        const l = notes.get(key);
-        if (l) l.push(text);
-        else notes.set(key, [text]);
-      }
+      for await (const batch of scanFile(ctx, f, (p) => p === '', { prefix: YTD_PREFIX, prefixName: X_FILE, allowSemicolon: true }))
+        for (const { value } of batch) {
+          const n = get(value, 'noteTweet') ?? value;
+          const created = parseDate(get(n, 'createdAt'));
+          const text = str(get(get(n, 'core'), 'text'));
+          if (!created || !text) continue;
+          const key = created.slice(0, 19);
+          const l = notes.get(key);
+          if (l) l.push(text);
+          else notes.set(key, [text]);
+        }
       continue;
     }
     const like = f.role === 'likes';
-    for await (const { value } of scanFile(ctx, f, (p) => p === '', { prefix: YTD_PREFIX, prefixName: X_FILE, allowSemicolon: true })) {
-      if (like) {
-        const l = get(value, 'like') ?? value;
-        const id = str(get(l, 'tweetId'));
-        const text = unescapeHtml(str(get(l, 'fullText')));
-        const expanded = str(get(l, 'expandedUrl'));
-        const post: AuditPost = {
-          platform: 'x',
-          kind: 'like',
-          id,
-          date: null,
-          url: /^https:\/\/(twitter|x)\.com\//.test(expanded) ? expanded : id ? `https://x.com/i/web/status/${id}` : null,
-          text,
-        };
-        yield post;
-        continue;
-      }
-      const t = get(value, 'tweet') ?? value; // early archives lack the {"tweet": ...} wrapper
-      const id = str(get(t, 'id_str')) || str(get(t, 'id'));
-      let text = unescapeHtml(str(get(t, 'full_text')) || str(get(t, 'text')));
-      const date = parseDate(get(t, 'created_at'));
-      if (date && notes.size > 0) {
-        const key = date.slice(0, 19);
-        const cands = notes.get(key);
-        if (cands) {
-          const c = core(text);
-          const probe = c.slice(0, 40);
-          let idx = cands.findIndex((n) => core(unescapeHtml(n)).startsWith(probe));
-          if (idx < 0 && cands.length === 1 && c.length >= 200) idx = 0; // a long post whose start differs only by entities
-          if (idx >= 0) {
-            text = unescapeHtml(cands[idx]);
-            cands.splice(idx, 1);
-            if (cands.length === 0) notes.delete(key);
+    for await (const batch of scanFile(ctx, f, (p) => p === '', { prefix: YTD_PREFIX, prefixName: X_FILE, allowSemicolon: true }))
+      for (const { value } of batch) {
+        if (like) {
+          const l = get(value, 'like') ?? value;
+          const id = str(get(l, 'tweetId'));
+          const text = unescapeHtml(str(get(l, 'fullText')));
+          const expanded = str(get(l, 'expandedUrl'));
+          const post: AuditPost = {
+            platform: 'x',
+            kind: 'like',
+            id,
+            date: null,
+            url: /^https:\/\/(twitter|x)\.com\//.test(expanded) ? expanded : id ? `https://x.com/i/web/status/${id}` : null,
+            text,
+          };
+          yield post;
+          continue;
+        }
+        const t = get(value, 'tweet') ?? value; // early archives lack the {"tweet": ...} wrapper
+        const id = str(get(t, 'id_str')) || str(get(t, 'id'));
+        let text = unescapeHtml(str(get(t, 'full_text')) || str(get(t, 'text')));
+        const date = parseDate(get(t, 'created_at'));
+        if (date && notes.size > 0) {
+          const key = date.slice(0, 19);
+          const cands = notes.get(key);
+          if (cands) {
+            const c = core(text);
+            const probe = c.slice(0, 40);
+            let idx = cands.findIndex((n) => core(unescapeHtml(n)).startsWith(probe));
+            if (idx < 0 && cands.length === 1 && c.length >= 200) idx = 0; // a long post whose start differs only by entities
+            if (idx >= 0) {
+              text = unescapeHtml(cands[idx]);
+              cands.splice(idx, 1);
+              if (cands.length === 0) notes.delete(key);
+            }
           }
         }
+        const rt = RT.exec(text);
+        const reply = str(get(t, 'in_reply_to_status_id_str')) || str(get(t, 'in_reply_to_status_id'));
+        const post: AuditPost = {
+          platform: 'x',
+          kind: rt ? 'share' : reply ? 'reply' : 'post',
+          id,
+          date,
+          url: id ? (username ? `https://x.com/${username}/status/${id}` : `https://x.com/i/web/status/${id}`) : null,
+          text,
+        };
+        if (rt) post.checkFrom = rt[0].length;
+        yield post;
       }
-      const rt = RT.exec(text);
-      const reply = str(get(t, 'in_reply_to_status_id_str')) || str(get(t, 'in_reply_to_status_id'));
-      const post: AuditPost = {
-        platform: 'x',
-        kind: rt ? 'share' : reply ? 'reply' : 'post',
-        id,
-        date,
-        url: id ? (username ? `https://x.com/${username}/status/${id}` : `https://x.com/i/web/status/${id}`) : null,
-        text,
-      };
-      if (rt) post.checkFrom = rt[0].length;
-      yield post;
-    }
   }
 };
