@@ -139,6 +139,58 @@ const INNOCENT: Partial<Record<Category, ReadonlySet<string>>> = {
   ]),
 };
 
+/**
+ * Words the training data use mostly as insults but which have common innocent
+ * senses next to certain words ("dasar goblok" vs "dasar negara", "dasar
+ * pengenaan pajak"). When the strongest word of a finding is one of them and
+ * an innocent neighbour stands within two words after it, the model is silent.
+ */
+const LITERAL: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [
+    'dasar',
+    new Set([
+      'negara',
+      'hukum',
+      'teori',
+      'pemikiran',
+      'pendidikan',
+      'sekolah',
+      'utama',
+      'ideologi',
+      'falsafah',
+      'filosofi',
+      'konstitusi',
+      'aturan',
+      'kebijakan',
+      'perhitungan',
+      'pengenaan',
+      'pengetahuan',
+      'ilmu',
+      'kuat',
+      'tarif',
+      'pajak',
+      'laut',
+      'sungai',
+      'kolam',
+      'data',
+      'kompetensi',
+      'kemampuan',
+    ]),
+  ],
+]);
+
+function literalSense(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const innocent = LITERAL.get(t.norm);
+  if (!innocent) return false;
+  for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
+    const u = tokens[k] as Token;
+    if (u.sentence !== t.sentence) break;
+    if (innocent.has(u.norm) || (u.stem !== undefined && innocent.has(u.stem))) return true;
+  }
+  return false;
+}
+
 /** Key of the shared per-field prediction in `ctx.memo`. */
 const MEMO_KEY = 'model:bijak-text';
 
@@ -248,6 +300,8 @@ export function modelRules(model: Model, options: ModelRuleOptions = {}): Rule[]
         const contributions = best.score.contributions;
         if (!contributions) return;
         const { first, last, top } = explain(tokens.slice(0, contributions.length), contributions);
+        if (top.length === 0) return;
+        if (literalSense(tokens, top[0] as number)) return;
         if (owned && top.length > 0) {
           const t = tokens[top[0] as number] as Token;
           if (owned.has(t.norm) || (t.leet !== undefined && owned.has(t.leet)) || (t.stem !== undefined && owned.has(t.stem))) return;
