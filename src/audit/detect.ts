@@ -147,6 +147,12 @@ export async function detect(source: AuditSource, force?: AuditPlatform): Promis
   }
   if (found.size === 0) {
     if (source.entries.some((e) => /\.html?$/i.test(e.name))) throw htmlError();
+    if (source.entries.some((e) => /(^|\/)(user_data\.txt|(Videos?|Posts?|Comments?)\/[^/]+\.txt)$/i.test(e.name)))
+      throw new AuditError(
+        'text_export',
+        'Ini ekspor TikTok berformat TXT. Minta ulang data Anda dengan format "JSON", lalu unggah arsip itu.',
+        'This is the TXT-format TikTok export. Request your data again in the "JSON" format, and hand in that archive.',
+      );
     throw new AuditError(
       'unknown_format',
       'Tidak ada data unggahan yang dikenali di arsip ini. Yang dapat dibaca: arsip X/Twitter (data/tweets.js), ekspor JSON Instagram, Facebook dan Threads, user_data.json TikTok, Shares.csv LinkedIn.',

@@ -124,6 +124,7 @@ export type AuditErrorCode =
   | 'not_found'
   | 'not_archive'
   | 'html_export'
+  | 'text_export'
   | 'unknown_format'
   | 'platform_not_found'
   | 'truncated_zip'

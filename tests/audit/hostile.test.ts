@@ -138,6 +138,13 @@ describe('HTML-format export', () => {
     );
     await fails(file('posts_1.html', '<!DOCTYPE html>\n<html><body></body></html>'), 'html_export');
   });
+  it('recognises the TXT-format TikTok export', async () => {
+    const e = await fails(
+      writeZip(join(dir, 'tiktok-txt.zip'), { 'TikTok_Data/Videos/Videos.txt': 'Date: 2024-01-01\n', 'TikTok_Data/Comments/Comments.txt': 'x' }),
+      'text_export',
+    );
+    expect(e.messageEn).toMatch(/"JSON" format/);
+  });
 });
 
 describe('huge and malformed JSON', () => {

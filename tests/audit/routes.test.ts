@@ -120,6 +120,19 @@ suite('footprint audit routes [sqlite]', () => {
     expect(list[0].flagged).toBeUndefined();
   });
 
+  it('accepts a multi-megabyte archive (the JSON body limit does not apply) and documents the routes in OpenAPI', async () => {
+    const big = makeZip([
+      ...Object.entries(xArchive({ tweets: [{ id: '1', text: 'biasa', date: '2020-01-01T00:00:00Z' }] })).map(([name, data]) => ({ name, data })),
+      { name: 'data/tweets_media/video.mp4', data: Buffer.alloc(3 * 1024 * 1024, 7), method: 0 },
+    ]);
+    const r = await upload(pegawai, big);
+    expect(r.statusCode).toBe(202);
+    expect((await finished(pegawai, r.json().id)).status).toBe('done');
+    const doc = (await app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
+    const paths = Object.keys(doc.paths ?? {}).join(' ');
+    expect(paths).toContain('/api/v1/me/audits');
+  });
+
   it('exports CSV of the flagged posts', async () => {
     const { id } = (await upload(pegawai, ARCHIVE)).json();
     await finished(pegawai, id);
