@@ -41,10 +41,11 @@ describe('X archive', () => {
       date: '2023-06-01T10:00:00.000Z',
     },
     { id: '1770000000000000006', text: 'Kode &amp;lt; bukan tag', date: '2023-06-02T10:00:00Z' },
+    { id: '1770000000000000007', text: 'Kutipan ini benar https://t.co/q1', date: '2023-06-03T10:00:00Z', urls: ['https://x.com/akun_lain/status/1234'] },
   ];
   const note = {
     text: 'Tulisan panjang tentang pelayanan publik yang terus membaik dan warga yang makin puas dengan layanan kantor kami, terima kasih semua pihak yang sudah bekerja keras sepanjang tahun ini, semoga tahun depan lebih baik lagi untuk kita semua. Kecuali satu pejabat bangsat yang korupsi.',
-    date: '2023-06-01T10:00:00.000Z',
+    date: '2023-06-01T10:00:00.456Z', // createdAt has milliseconds; created_at has seconds: joined to the second
   };
 
   it('reads tweets.js, joins note-tweet.js, unescapes entities, detects reshares and replies, keeps ids exact', async () => {
@@ -60,7 +61,7 @@ describe('X archive', () => {
       }),
     );
     expect(r.platforms).toEqual(['x']);
-    expect(r.scanned).toBe(6);
+    expect(r.scanned).toBe(7); // the quote post is read as the person's own post
     const byId = new Map(r.flagged.map((p) => [p.id, p]));
     expect([...byId.keys()].sort()).toEqual(['1770000000000000002', '1770000000000000003', '1770000000000000004', '1770000000000000005']);
     const p2 = byId.get('1770000000000000002')!;
@@ -221,6 +222,12 @@ describe('TikTok', () => {
         }),
       );
       expect(r.platforms).toEqual(['tiktok']);
+      if (old) {
+        // the older file name
+        const files = tiktokExport({ old, videos: [{ id: '1', date: '2023-11-01 10:11:12', title: 'bangsat' }], comments: [] });
+        const renamed = await both({ 'user_data.json': files['user_data_tiktok.json'] });
+        expect(renamed.flagged.map((p) => p.id)).toEqual(['1']);
+      }
       expect(r.scanned).toBe(3);
       expect(r.flagged.map((p) => [p.kind, p.id, p.date, p.url])).toEqual([
         ['comment', 'tiktok-comment:2023-11-03T01:02:03.000Z:3', '2023-11-03T01:02:03.000Z', null],
