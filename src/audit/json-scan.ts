@@ -116,6 +116,8 @@ export class JsonScanner {
   }
 
   private fastEnd = 0;
+  private fastMiss = 0;
+  private fastOff = false;
 
   /**
    * Fast path for pretty-printed files (X archives, Meta exports): an element
@@ -125,7 +127,8 @@ export class JsonScanner {
    * element; otherwise the character scanner takes over.
    */
   private fastElement(s: string, i: number, out: ScanRecord[]): boolean {
-    const ls = s.lastIndexOf('\n', i - 1);
+    if (this.fastOff) return false;
+    const ls = i > 0 ? s.lastIndexOf('\n', i - 1) : -1;
     if (ls < 0) return false;
     for (let k = ls + 1; k < i; k++) {
       const c = s.charCodeAt(k);
@@ -133,13 +136,14 @@ export class JsonScanner {
     }
     const close = `\n${s.slice(ls + 1, i)}}`;
     const q = s.indexOf(close, i);
-    if (q < 0) return false;
     const end = q + close.length;
-    if (end - i > this.opts.maxRecordBytes) return false;
     let value: unknown;
     try {
+      if (q < 0 || end - i > this.opts.maxRecordBytes) throw new Error('no candidate');
       value = JSON.parse(s.slice(i, end));
     } catch {
+      // a layout the fast path does not fit: after many misses, stop trying (each miss may search the rest of the piece)
+      if (++this.fastMiss > 64 && this.fastMiss * 4 > this.count) this.fastOff = true;
       return false;
     }
     this.count++;
