@@ -183,6 +183,21 @@ suite('footprint audit routes [sqlite]', () => {
     expect(rep.error).toMatch(/No tiktok data/);
   });
 
+  it('refuses two files in one upload', async () => {
+    const b = '----bijaktwo';
+    const part = (name: string) =>
+      Buffer.concat([Buffer.from(`--${b}\r\nContent-Disposition: form-data; name="${name}"; filename="${name}.zip"\r\n\r\n`), ARCHIVE, Buffer.from('\r\n')]);
+    const payload = Buffer.concat([part('archive'), part('archive'), Buffer.from(`--${b}--\r\n`)]);
+    const r = await app.inject({
+      method: 'POST',
+      url: '/api/v1/me/audits',
+      payload,
+      headers: { 'content-type': `multipart/form-data; boundary=${b}`, cookie: pegawai.cookie, 'x-csrf-token': pegawai.csrf },
+    });
+    expect(r.statusCode).toBe(400);
+    expect(uploads()).toEqual([]);
+  });
+
   it('requires a session and the CSRF token', async () => {
     const { payload, headers } = multipart({}, { name: 'archive', filename: 'a.zip', data: ARCHIVE });
     expect((await app.inject({ method: 'POST', url: '/api/v1/me/audits', payload, headers })).statusCode).toBe(401);
@@ -219,6 +234,33 @@ suite('footprint audit routes [sqlite]', () => {
     const del = await pegawai.req('DELETE', `/api/v1/me/audits/${id}`);
     expect(del.json()).toEqual({ ok: true });
     expect((await pegawai.req('GET', `/api/v1/me/audits/${id}`)).statusCode).toBe(404);
+  });
+
+  it('queues audits beyond the concurrency and runs them all', async () => {
+    const prev = process.env.AUDIT_CONCURRENCY;
+    process.env.AUDIT_CONCURRENCY = '1';
+    const one = await h.makeApp({ name: 'sqlite', enabled: true }, { dataDir });
+    try {
+      const s = await h.login(one, 'pegawai');
+      const send = async () => {
+        const { payload, headers } = multipart({}, { name: 'archive', filename: 'a.zip', data: ARCHIVE });
+        return (
+          await one.inject({ method: 'POST', url: '/api/v1/me/audits', payload, headers: { ...headers, cookie: s.cookie, 'x-csrf-token': s.csrf } })
+        ).json().id as string;
+      };
+      const ids = [await send(), await send()];
+      for (const id of ids) {
+        const ev = await s.req('GET', `/api/v1/me/audits/${id}/events`);
+        expect(ev.body).toContain('event: done');
+      }
+      const third = await send();
+      expect((await s.req('GET', `/api/v1/me/audits/${third}/events`)).body).toContain('event: done');
+      expect(uploads()).toEqual([]);
+    } finally {
+      if (prev === undefined) delete process.env.AUDIT_CONCURRENCY;
+      else process.env.AUDIT_CONCURRENCY = prev;
+      await h.closeApp(one);
+    }
   });
 
   it('refuses an upload over the size cap with 413 and removes the partial file', async () => {
