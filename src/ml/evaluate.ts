@@ -69,18 +69,20 @@ export function crossValidate(examples: Example[], spec: HeadSpec, o: EvalOption
       cfg,
     );
   const y = labelsOf(examples, spec.label);
+  // one held-out split is the first fold of the 5-fold layout (70/10/20)
+  const folds = o.folds ?? 5;
   const splits = foldSplits(
     Array.from(y, (v) => String(v)),
     o.seed,
-    Math.max(o.folds ?? 5, 1),
+    folds === 1 ? 5 : folds,
   );
-  const used = o.folds === 1 ? splits.slice(0, 1) : splits;
+  const used = folds === 1 ? splits.slice(0, 1) : splits;
   const lr = { ...DEFAULT_LOGREG, ...o.logreg, seed: o.seed };
-  const folds = used.map((s) => {
+  const results = used.map((s) => {
     const t = trainHead(spec, rows, y, s.train, s.dev, cfg, lr);
     const devScores = testScores(t, rows, y, s.dev);
     const test = testScores(t, rows, y, s.test);
     return { devF1: devScores.f1, testF1: test.f1, testP: test.p, testR: test.r, runP: test.runP, runR: test.runR };
   });
-  return summarise(spec.name, folds);
+  return summarise(spec.name, results);
 }

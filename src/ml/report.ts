@@ -8,6 +8,7 @@ export const REFERENCE_HS = { mBERT: 85.1, IndoBERT: 86.8, IndoBERTweet: 88.8 };
 export const TARGETS: Record<string, number> = { hs: 0.8, abusive: 0.9, pornografi: 0.75, sara: 0.75, radikalisme: 0.75, pencemaran_nama_baik: 0.75 };
 
 const pct = (x: number) => (x * 100).toFixed(1);
+const pct2 = (x: number) => (x * 100).toFixed(2);
 
 /** One table of results. */
 export function resultTable(rows: Array<{ data: string; label: string; category: string; protocol: string; r: LabelResult; reference: string }>): string {
@@ -16,11 +17,11 @@ export function resultTable(rows: Array<{ data: string; label: string; category:
     '|---|---|---|---|---|---|---|---|',
   ];
   for (const x of rows) {
-    const sd = x.r.folds.length > 1 ? ` ± ${pct(x.r.f1.sd)}` : '';
+    const sd = x.r.folds.length > 1 ? ` ± ${pct2(x.r.f1.sd)}` : '';
     const target = TARGETS[x.r.name];
     const met = target === undefined ? '' : `${pct(target)} ${x.r.f1.mean >= target ? '(met)' : '(not met)'}`;
     lines.push(
-      `| ${x.data} | ${x.label} (${x.category}) | ${x.protocol} | **${pct(x.r.f1.mean)}${sd}** | ${pct(x.r.p)} / ${pct(x.r.r)} | ${pct(x.r.runP)} / ${pct(x.r.runR)} | ${met} | ${x.reference} |`,
+      `| ${x.data} | ${x.label} (${x.category}) | ${x.protocol} | **${pct2(x.r.f1.mean)}${sd}** | ${pct(x.r.p)} / ${pct(x.r.r)} | ${pct(x.r.runP)} / ${pct(x.r.runR)} | ${met} | ${x.reference} |`,
     );
   }
   return lines.join('\n');

@@ -41,3 +41,15 @@ describe('evaluation folds', () => {
     expect(stratifiedParts(keys, 10, 43)).not.toEqual(stratifiedParts(keys, 10, 42));
   });
 });
+
+describe('held-out evaluation', () => {
+  it('uses one 70/10/20 split and scores a learnable label above chance', async () => {
+    const { crossValidate } = await import('../../src/ml/evaluate.js');
+    const { syntheticExamples } = await import('./helpers.js');
+    const { DEFAULT_FEATURES } = await import('../../src/core/model/features.js');
+    const spec = { name: 'abusive', category: 'abusive' as const, data: 'ibrohim' as const, label: 'abusive' };
+    const r = crossValidate(syntheticExamples(), spec, { seed: 1, folds: 1, features: { ...DEFAULT_FEATURES, bits: 12 } });
+    expect(r.folds).toHaveLength(1);
+    expect(r.f1.mean).toBeGreaterThan(0.9);
+  });
+});
