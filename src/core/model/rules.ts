@@ -191,8 +191,9 @@ function literalSense(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** Key of the shared per-field prediction in `ctx.memo`. */
-const MEMO_KEY = 'model:bijak-text';
+/** Prefix of the shared per-field prediction's key in `ctx.memo` (one key per `modelRules` call, so two models never share). */
+const MEMO_KEY = 'model:text';
+let memoSerial = 0;
 
 interface Best {
   score: HeadScore;
@@ -248,8 +249,13 @@ export function modelRules(model: Model, options: ModelRuleOptions = {}): Rule[]
   const deferred = new Map<Category, Set<string>>();
   for (const [c, lists] of Object.entries(options.defer ?? DEFAULT_DEFER)) deferred.set(c as Category, vocabularyOf(lists ?? []));
   const categories = [...new Set(heads.map((h) => h.category))];
+  const threshold = (t: number) => {
+    const odds = (t / (1 - t)) * strictness;
+    return odds / (1 + odds);
+  };
+  const memoKey = `${MEMO_KEY}:${++memoSerial}`;
   const predict = (ctx: RuleContext): HeadScore[] | undefined =>
-    ctx.memo(MEMO_KEY, () => {
+    ctx.memo(memoKey, () => {
       const all = ctx.tok.tokens;
       const last = all[all.length - 1];
       const tokens = last !== undefined && last.end > maxChars ? all.filter((t) => t.end <= maxChars) : all;
@@ -258,10 +264,6 @@ export function modelRules(model: Model, options: ModelRuleOptions = {}): Rule[]
       if (words < minWords) return undefined;
       return predictTokens(model, tokens, (h) => threshold(h.threshold));
     });
-  const threshold = (t: number) => {
-    const odds = (t / (1 - t)) * strictness;
-    return odds / (1 + odds);
-  };
   return categories.map((category): Rule => {
     const texts = TEXTS[category] ?? {
       what: { id: `muatan kategori ${category}`, en: `${category} content` },
@@ -301,9 +303,10 @@ export function modelRules(model: Model, options: ModelRuleOptions = {}): Rule[]
         if (!contributions) return;
         const { first, last, top } = explain(tokens.slice(0, contributions.length), contributions);
         if (top.length === 0) return;
-        if (literalSense(tokens, top[0] as number)) return;
-        if (owned && top.length > 0) {
-          const t = tokens[top[0] as number] as Token;
+        const strongest = top[0] as number;
+        if (literalSense(tokens, strongest)) return;
+        if (owned) {
+          const t = tokens[strongest] as Token;
           if (owned.has(t.norm) || (t.leet !== undefined && owned.has(t.leet)) || (t.stem !== undefined && owned.has(t.stem))) return;
         }
         if (innocent && tokens.some((t) => t.kind === 'word' && (innocent.has(t.norm) || (t.stem !== undefined && innocent.has(t.stem))))) return;
