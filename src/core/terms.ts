@@ -223,38 +223,49 @@ export function compileIndex(compiled: Iterable<CompiledList>): CompiledIndex {
  */
 export function matchIndex(index: CompiledIndex, tokens: Token[]): Map<TermList, Match[]> {
   const out = new Map<TermList, Match[]>();
-  const coveredUntil = new Int32Array(index.lists.length).fill(-1);
+  let coveredUntil: Int32Array | undefined;
   const cands: Array<[number, CompiledTerm]> = [];
+  const { byFirst, byPrefix3 } = index;
+  const prefixes = byPrefix3.size > 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== 'word' && t.kind !== 'number') continue;
-    cands.length = 0;
-    const push = (arr: Array<[number, CompiledTerm]> | undefined) => {
-      if (arr) for (const x of arr) cands.push(x);
-    };
-    push(index.byFirst.get(t.norm));
-    if (t.leet !== undefined) push(index.byFirst.get(t.leet));
-    if (t.stem !== undefined) push(index.byFirst.get(t.stem));
-    if (index.byPrefix3.size > 0 && t.norm.length >= 3) {
-      push(index.byPrefix3.get(t.norm.slice(0, 3)));
-      if (t.leet !== undefined && t.leet.length >= 3 && t.leet.slice(0, 3) !== t.norm.slice(0, 3)) push(index.byPrefix3.get(t.leet.slice(0, 3)));
+    // gather candidates without allocating for the common token that has none
+    let a = byFirst.get(t.norm);
+    let b = t.leet !== undefined ? byFirst.get(t.leet) : undefined;
+    let c = t.stem !== undefined ? byFirst.get(t.stem) : undefined;
+    let d: Array<[number, CompiledTerm]> | undefined;
+    let e: Array<[number, CompiledTerm]> | undefined;
+    if (prefixes && t.norm.length >= 3) {
+      const p3 = t.norm.slice(0, 3);
+      d = byPrefix3.get(p3);
+      if (t.leet !== undefined && t.leet.length >= 3 && t.leet.slice(0, 3) !== p3) e = byPrefix3.get(t.leet.slice(0, 3));
     }
-    if (cands.length === 0) continue;
-    // best (longest) match per list at this position
-    const best = new Map<number, { ct: CompiledTerm; last: number }>();
+    if (!a && !b && !c && !d && !e) continue;
+    cands.length = 0;
+    for (const arr of [a, b, c, d, e]) if (arr) for (const x of arr) cands.push(x);
+    a = b = c = undefined;
+    if (!coveredUntil) coveredUntil = new Int32Array(index.lists.length).fill(-1);
+    // best (longest) match per list at this position; candidates of one list are few, so a linear scan of `found` is fine
+    const found: Array<{ li: number; ct: CompiledTerm; last: number }> = [];
     for (const [li, ct] of cands) {
       if (i <= (coveredUntil[li] as number)) continue;
       const last = termAt(ct, tokens, i);
       if (last < 0) continue;
-      const b = best.get(li);
-      if ((!b || last > b.last) && !cancelled(ct, tokens, i, last)) best.set(li, { ct, last });
+      const prev = found.find((f) => f.li === li);
+      if (prev && last <= prev.last) continue;
+      if (cancelled(ct, tokens, i, last)) continue;
+      if (prev) {
+        prev.ct = ct;
+        prev.last = last;
+      } else found.push({ li, ct, last });
     }
-    for (const [li, b] of best) {
-      const list = index.lists[li] as TermList;
+    for (const f of found) {
+      const list = index.lists[f.li] as TermList;
       let arr = out.get(list);
       if (!arr) out.set(list, (arr = []));
-      arr.push({ term: b.ct.term, list, first: i, last: b.last, range: [t.start, (tokens[b.last] as Token).end] });
-      coveredUntil[li] = b.last;
+      arr.push({ term: f.ct.term, list, first: i, last: f.last, range: [t.start, (tokens[f.last] as Token).end] });
+      coveredUntil[f.li] = f.last;
     }
   }
   return out;

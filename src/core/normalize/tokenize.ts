@@ -317,7 +317,21 @@ function wordBreak(s: string, vocab: ReadonlySet<string>): Array<[number, number
 const SPACED_SEPARATORS = new Set([' ', '.', '-', '_', '*', '|', '/', '•', '+']);
 
 function makeToken(text: string, kind: TokenKind, start: number, end: number, sentence: number): Token {
-  return { kind, start, end, raw: text.slice(start, end), lower: '', norm: '', sentence };
+  // every field present from the start: one hidden class for all tokens keeps the matcher's property reads monomorphic
+  return {
+    kind,
+    start,
+    end,
+    raw: text.slice(start, end),
+    lower: '',
+    norm: '',
+    leet: undefined,
+    stem: undefined,
+    hashtag: undefined,
+    redup: undefined,
+    spaced: undefined,
+    sentence,
+  };
 }
 
 /**

@@ -191,6 +191,38 @@ const TIDAK = wordSet(['tidak']);
 /** "tidak hanya", "tidak lain": not a negation of what follows. */
 const TIDAK_FALSE = wordSet(['hanya', 'cuma', 'sekadar', 'lain', 'jarang', 'kalah']);
 
+const C_GUIDANCE = 1;
+const C_TOPICS = 2;
+const C_DEBUNK = 4;
+const C_BUKAN = 8;
+const C_TIDAK = 16;
+const C_CONDEMN = 32;
+const C_NEWS = 64;
+/** Word -> bit set of the context classes above, built once from the word sets. */
+const CLASSES: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  const add = (set: ReadonlySet<string>, bit: number) => {
+    for (const w of set) m.set(w, (m.get(w) ?? 0) | bit);
+  };
+  add(GUIDANCE, C_GUIDANCE);
+  add(TOPICS, C_TOPICS);
+  add(DEBUNK, C_DEBUNK);
+  add(BUKAN, C_BUKAN);
+  add(TIDAK, C_TIDAK);
+  add(CONDEMN, C_CONDEMN);
+  add(NEWS, C_NEWS);
+  return m;
+})();
+
+/** The context classes of a token (the union over its norm, leet and stem forms, as isWord tests them). */
+function classOf(t: Token): number {
+  if (t.kind !== 'word' && t.kind !== 'number') return 0;
+  let c = CLASSES.get(t.norm) ?? 0;
+  if (t.leet !== undefined) c |= CLASSES.get(t.leet) ?? 0;
+  if (t.stem !== undefined) c |= CLASSES.get(t.stem) ?? 0;
+  return c;
+}
+
 /** The shared context of one field. */
 export interface ContextInfo {
   /** Per sentence: explains rules (guidance word plus a guideline topic, or three topics). */
@@ -254,22 +286,27 @@ export function contextOf(ctx: RuleContext): ContextInfo {
     const debunk = new Array<boolean>(n).fill(false);
     const condemn = new Array<boolean>(n).fill(false);
     const news = new Array<boolean>(n).fill(false);
+    // one class lookup per token form instead of one set test per word class: this loop runs for most texts
+    const cls = new Uint8Array(toks.length);
+    for (let k = 0; k < toks.length; k++) cls[k] = classOf(toks[k] as Token);
     for (const [a, b] of spans) {
       const s = (toks[a] as Token).sentence;
       let guidance = false;
       let topics = 0;
       for (let k = a; k <= b; k++) {
+        const c = cls[k] as number;
+        if (c === 0) continue;
         const t = toks[k] as Token;
-        if (isWord(t, GUIDANCE)) guidance = true;
-        if (isWord(t, TOPICS)) topics++;
-        if (isWord(t, DEBUNK) && !(k > a && isWord(toks[k - 1], BUKAN)) && !(k > a + 1 && isWord(toks[k - 2], BUKAN))) debunk[s] = true;
+        if (c & C_GUIDANCE) guidance = true;
+        if (c & C_TOPICS) topics++;
+        if (c & C_DEBUNK && !(k > a && (cls[k - 1] as number) & C_BUKAN) && !(k > a + 1 && (cls[k - 2] as number) & C_BUKAN)) debunk[s] = true;
         // "tidak benar": the claim is false
-        if (t.norm === 'benar' && k > a && isWord(toks[k - 1], TIDAK)) debunk[s] = true;
+        if (t.norm === 'benar' && k > a && (cls[k - 1] as number) & C_TIDAK) debunk[s] = true;
         if (t.norm === 'cek' && toks[k + 1]?.norm === 'fakta') debunk[s] = true;
-        if (isWord(t, CONDEMN)) condemn[s] = true;
+        if (c & C_CONDEMN) condemn[s] = true;
         // "tidak punya tempat", "tidak dibenarkan"
-        if (isWord(t, TIDAK) && (toks[k + 1]?.norm === 'punya' || toks[k + 1]?.norm === 'dibenarkan' || toks[k + 1]?.norm === 'mentolerir')) condemn[s] = true;
-        if (isWord(t, NEWS)) news[s] = true;
+        if (c & C_TIDAK && (toks[k + 1]?.norm === 'punya' || toks[k + 1]?.norm === 'dibenarkan' || toks[k + 1]?.norm === 'mentolerir')) condemn[s] = true;
+        if (c & C_NEWS) news[s] = true;
       }
       meta[s] = (guidance && topics >= 1) || topics >= 3;
     }

@@ -79,13 +79,13 @@ export const hearsay: Rule = {
     },
   },
   check(ctx) {
-    if (debunking(ctx)) return;
+    // the context analysis (debunking) runs only once a candidate exists: most texts have none
     const toks = ctx.tok.tokens;
     const claims = ctx.match(CLAIM_VERBS);
     for (const m of ctx.match(HEARSAY)) {
       const s = toks[m.first]?.sentence;
       if (!within(claims, m.last + 1, m.last + 25).some((c) => toks[c.first]?.sentence === s)) continue;
-      if (suppressed(ctx, m.first, m.last)) continue;
+      if (debunking(ctx) || suppressed(ctx, m.first, m.last)) continue;
       ctx.report({
         range: m.range,
         message: L(
@@ -100,7 +100,7 @@ export const hearsay: Rule = {
       const t = toks[i];
       if (t?.kind !== 'word' || t.norm !== 'viral') continue;
       const shouted = t.raw === 'VIRAL' || ctx.text.charCodeAt(t.end) === 33;
-      if (!shouted || suppressed(ctx, i, i)) continue;
+      if (!shouted || debunking(ctx) || suppressed(ctx, i, i)) continue;
       ctx.report({
         range: [t.start, t.end],
         message: L(

@@ -80,12 +80,12 @@ export const combination: Rule = {
     },
   },
   check(ctx) {
-    if (condemning(ctx)) return;
     const toks = ctx.tok.tokens;
     const run = (heads: Match[], others: Match[], window: number, msg: ReturnType<typeof L>) => {
       for (const h of heads) {
         const o = nearest(others, h.first, toks[h.first]?.sentence as number, toks, window);
-        if (!o) continue;
+        // condemnation anywhere covers the whole post; computed only once a candidate pair exists
+        if (!o || condemning(ctx)) continue;
         const first = Math.min(h.first, o.first);
         const last = Math.max(h.last, o.last);
         if (suppressed(ctx, first, last, { news: true, condemn: true })) continue;
