@@ -27,7 +27,7 @@ export interface LogRegOptions {
 }
 
 /** Defaults chosen by the trials in docs/quality.md. */
-export const DEFAULT_LOGREG: Omit<LogRegOptions, 'dim' | 'seed'> = { epochs: 6, lr: 0.6, l2: 3e-4, nb: true, posWeight: 1 };
+export const DEFAULT_LOGREG: Omit<LogRegOptions, 'dim' | 'seed'> = { epochs: 10, lr: 0.6, l2: 1e-3, nb: true, posWeight: 1 };
 
 /** Effective weights (NB ratios folded in) and bias. */
 export interface LinearModel {
