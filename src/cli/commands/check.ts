@@ -5,7 +5,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { type CheckInput, type Finding, PLATFORMS } from '../../core/index.js';
+import { type CheckInput, type Finding, PLATFORMS, type Policy } from '../../core/index.js';
 import { getChecker } from '../../host/checker.js';
 import { parse, policyFrom, readAll, UsageError, withUsage } from '../common.js';
 import { colorsFor, renderHuman } from '../format.js';
@@ -90,6 +90,23 @@ async function runJsonl(file: string | undefined, policyPath: string | undefined
   return anyError ? 1 : 0;
 }
 
+/**
+ * Validates one record, checks it and prints the result (JSON or human);
+ * returns the exit code. Shared by `check` and `check-account`.
+ */
+export function checkAndPrint(rec: Record<string, unknown>, policy: Policy, format: string, io: CliIO): number {
+  let input: CheckInput;
+  try {
+    input = inputFromRecord(rec).input;
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const findings = getChecker(policy).check(input);
+  if (format === 'json') io.stdout.write(`${JSON.stringify({ input, findings }, null, 2)}\n`);
+  else io.stdout.write(renderHuman(input, findings, colorsFor(io.stdout, io.env)));
+  return exitCodeFor(findings);
+}
+
 /** Exit code for a set of findings. */
 export function exitCodeFor(findings: Finding[]): number {
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
@@ -124,15 +141,6 @@ export const command: Command = {
       if (positionals.length > 0) rec.text = positionals.join(' ');
       else if (io.stdin.isTTY) throw new UsageError('tidak ada teks / no text given');
       else rec.text = (await readAll(io.stdin)).replace(/\r?\n$/, '');
-      let input: CheckInput;
-      try {
-        input = inputFromRecord(rec).input;
-      } catch (e) {
-        throw new UsageError((e as Error).message);
-      }
-      const findings = getChecker(policy).check(input);
-      if (values.format === 'json') io.stdout.write(`${JSON.stringify({ input, findings }, null, 2)}\n`);
-      else io.stdout.write(renderHuman(input, findings, colorsFor(io.stdout, io.env)));
-      return exitCodeFor(findings);
+      return checkAndPrint(rec, policy, values.format, io);
     }),
 };
