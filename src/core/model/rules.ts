@@ -11,7 +11,7 @@ import { DEFAULT_SEVERITY } from '../policy.js';
 import { contextOf, suppressed } from '../rules/context.js';
 import { type TermList, vocabularyOf } from '../terms.js';
 import type { Category, Localized } from '../types.js';
-import type { Model } from './format.js';
+import { type Model, packWeights } from './format.js';
 import { type HeadScore, predictTokens } from './predict.js';
 
 /** Options of {@link modelRules}. */
@@ -245,7 +245,8 @@ export function modelRules(model: Model, options: ModelRuleOptions = {}): Rule[]
   const maxChars = options.maxChars ?? 20_000;
   const guard = options.contextGuard ?? true;
   const heads = model.heads.filter((h) => h.enabled || options.enableHeads?.includes(h.name));
-  const active = new Set(heads);
+  // score only the heads in use (disabled heads cost nothing at run time)
+  const scored: Model = heads.length === model.heads.length ? model : { ...model, heads, packed: packWeights(heads, 1 << model.features.bits) };
   const deferred = new Map<Category, Set<string>>();
   for (const [c, lists] of Object.entries(options.defer ?? DEFAULT_DEFER)) deferred.set(c as Category, vocabularyOf(lists ?? []));
   const categories = [...new Set(heads.map((h) => h.category))];
@@ -262,7 +263,7 @@ export function modelRules(model: Model, options: ModelRuleOptions = {}): Rule[]
       let words = 0;
       for (let i = 0; i < tokens.length && words < minWords; i++) if ((tokens[i] as Token).kind === 'word') words++;
       if (words < minWords) return undefined;
-      return predictTokens(model, tokens, (h) => threshold(h.threshold));
+      return predictTokens(scored, tokens, (h) => threshold(h.threshold));
     });
   return categories.map((category): Rule => {
     const texts = TEXTS[category] ?? {
@@ -291,13 +292,13 @@ export function modelRules(model: Model, options: ModelRuleOptions = {}): Rule[]
         if (!scores) return;
         let best: Best | undefined;
         for (const s of scores) {
-          if (s.head.category !== category || !active.has(s.head)) continue;
+          if (s.head.category !== category) continue;
           const margin = s.probability - threshold(s.head.threshold);
           if (margin >= 0 && (!best || margin > best.margin)) best = { score: s, margin };
         }
         if (!best) return;
         const yields = YIELDS[category];
-        if (yields && scores.some((s) => active.has(s.head) && yields.includes(s.head.category) && s.probability >= threshold(s.head.threshold))) return;
+        if (yields && scores.some((s) => yields.includes(s.head.category) && s.probability >= threshold(s.head.threshold))) return;
         const tokens = ctx.tok.tokens;
         const contributions = best.score.contributions;
         if (!contributions) return;
