@@ -10,7 +10,9 @@ import { type Policy, type PolicyInput, parsePolicy } from './policy.js';
 import { BUILTIN_RULES } from './rules/index.js';
 import type { CheckInput, Finding } from './types.js';
 
+export { CATEGORY_LABELS } from './categories.js';
 export { type Checker, type CheckerOptions, createChecker, type Report, type Rule, type RuleContext, type RuleMeta } from './engine.js';
+export { type Model, ModelFormatError, type ModelRuleOptions, modelRules, parseModel, predictText } from './model/index.js';
 export { foldCase, type NormalizedText, normalizeText, normalizeWord, squeeze, type Token, type Tokenized, tokenize } from './normalize/tokenize.js';
 export { KEMENKEU_POLICY } from './policies/kemenkeu.js';
 export { DEFAULT_SEVERITY, type Policy, PolicyError, type PolicyInput, parsePolicy, policySchema } from './policy.js';

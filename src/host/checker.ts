@@ -3,12 +3,38 @@
  * disk and builds checkers from the pure core. The CLI, the server and the
  * audit all get their checker here, so they agree on rules and models.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { type Checker, createChecker, DEFAULT_POLICY, type Policy, PolicyError, parsePolicy } from '../core/index.js';
+import { type Checker, createChecker, DEFAULT_POLICY, type Policy, PolicyError, parsePolicy, type Rule } from '../core/index.js';
+import { modelRules, parseModel } from '../core/model/index.js';
 
 /** Largest policy file accepted (policy files are untrusted input). */
 export const MAX_POLICY_BYTES = 2 * 1024 * 1024;
+
+/** Largest model file accepted. */
+export const MAX_MODEL_BYTES = 16 * 1024 * 1024;
+
+let shipped: Rule[] | undefined;
+
+/**
+ * Rules of the shipped text model, models/bijak-text.model (BIJAK_MODEL=path
+ * overrides, BIJAK_MODEL=off disables); [] when the file is absent. A bad
+ * file throws a ModelFormatError naming the problem. The rules hold no state,
+ * so one set serves every policy.
+ */
+export function shippedModelRules(): Rule[] {
+  if (shipped) return shipped;
+  const env = process.env.BIJAK_MODEL;
+  if (env === 'off') return (shipped = []);
+  // src/host -> ../../models ; dist/src/host -> ../../../models
+  const candidates = env ? [env] : ['../../models/bijak-text.model', '../../../models/bijak-text.model'].map((p) => fileURLToPath(new URL(p, import.meta.url)));
+  const path = candidates.find((p) => existsSync(p));
+  if (!path) return (shipped = []);
+  if (statSync(path).size > MAX_MODEL_BYTES) throw new Error(`${path} is larger than ${MAX_MODEL_BYTES} bytes`);
+  shipped = modelRules(parseModel(new Uint8Array(readFileSync(path))));
+  return shipped;
+}
 
 const cache = new WeakMap<Policy, Checker>();
 
@@ -16,7 +42,7 @@ const cache = new WeakMap<Policy, Checker>();
 export function getChecker(policy: Policy = DEFAULT_POLICY): Checker {
   let c = cache.get(policy);
   if (!c) {
-    c = createChecker(policy);
+    c = createChecker(policy, { extraRules: shippedModelRules() });
     cache.set(policy, c);
   }
   return c;
