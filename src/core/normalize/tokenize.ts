@@ -196,15 +196,33 @@ function leetDecode(lower: string): string | undefined {
   return out;
 }
 
-function finishWord(t: Token): void {
-  let lower = foldCase(t.raw);
-  if (t.spaced) lower = lower.replace(/[^\p{L}\p{N}@$]/gu, '');
-  t.lower = lower;
+/** The normalised forms of one word, a pure function of its original spelling. */
+interface WordForms {
+  kind: TokenKind;
+  lower: string;
+  norm: string;
+  leet: string | undefined;
+  stem: string | undefined;
+  redup: boolean | undefined;
+}
+
+/**
+ * Words repeat (most of a post is common words), so their forms are memoised
+ * by original spelling. Bounded: the cache is emptied when it reaches
+ * {@link WORD_CACHE_MAX} entries, so memory stays flat on any input.
+ */
+const WORD_CACHE_MAX = 50_000;
+const wordCache = new Map<string, WordForms>();
+
+function formsOf(raw: string, spaced: boolean): WordForms {
+  let lower = foldCase(raw);
+  if (spaced) lower = lower.replace(/[^\p{L}\p{N}@$]/gu, '');
   let base = lower;
+  let redup: boolean | undefined;
   // "orang2": reduplication written with a 2
   if (base.length >= 3 && base.endsWith('2') && !isDigit(base.charCodeAt(base.length - 2))) {
     base = base.slice(0, -1);
-    t.redup = true;
+    redup = true;
   }
   let allDigits = true;
   for (let k = 0; k < base.length; k++) {
@@ -214,21 +232,36 @@ function finishWord(t: Token): void {
       break;
     }
   }
-  if (allDigits) {
-    t.kind = 'number';
-    t.norm = base;
-    return;
-  }
+  if (allDigits) return { kind: 'number', lower, norm: base, leet: undefined, stem: undefined, redup };
   const sq = squeeze(base);
-  t.norm = SQUEEZED_SLANG.get(sq) ?? sq;
+  const norm = SQUEEZED_SLANG.get(sq) ?? sq;
+  let leet: string | undefined;
   const dec = leetDecode(base);
   if (dec !== undefined) {
     const dsq = squeeze(dec);
     const dn = SQUEEZED_SLANG.get(dsq) ?? dsq;
-    if (dn !== t.norm) t.leet = dn;
+    if (dn !== norm) leet = dn;
   }
-  const stem = stripSuffix(t.norm);
-  if (stem !== undefined) t.stem = stem;
+  return { kind: 'word', lower, norm, leet, stem: stripSuffix(norm), redup };
+}
+
+function finishWord(t: Token): void {
+  let f: WordForms | undefined;
+  if (t.spaced) f = formsOf(t.raw, true);
+  else {
+    f = wordCache.get(t.raw);
+    if (f === undefined) {
+      f = formsOf(t.raw, false);
+      if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
+      wordCache.set(t.raw, f);
+    }
+  }
+  t.kind = f.kind;
+  t.lower = f.lower;
+  t.norm = f.norm;
+  t.leet = f.leet;
+  t.stem = f.stem;
+  t.redup = f.redup;
 }
 
 function isUrlChunk(chunk: string): boolean {
