@@ -138,6 +138,10 @@ export function createChecker(policyInput: Policy | PolicyInput, options: Checke
     for (const l of r.meta.lists ?? [])
       for (const t of l.terms) for (const w of t.pattern.split(/\s+/)) if (w.length >= 2 && /^[a-z]+$/i.test(w)) vocab.add(w.toLowerCase());
   const allow = policy.allow.map((a) => a.toLowerCase());
+  // the rules that can report at all, per input kind, decided once per checker rather than on every check
+  const enabled = rules.filter((r) => categoryEnabled(policy, r.meta.category));
+  const postRules = enabled.filter((r) => r.meta.appliesTo.includes('post'));
+  const accountRules = enabled.filter((r) => r.meta.appliesTo.includes('account'));
 
   function check(input: CheckInput): Finding[] {
     const findings: Finding[] = [];
@@ -196,9 +200,8 @@ export function createChecker(policyInput: Policy | PolicyInput, options: Checke
           });
         },
       };
-      for (const rule of rules) {
+      for (const rule of kind === 'account' ? accountRules : postRules) {
         m = rule.meta;
-        if (!m.appliesTo.includes(kind) || !categoryEnabled(policy, m.category)) continue;
         try {
           rule.check(ctx);
         } catch (err) {

@@ -196,6 +196,23 @@ export interface CompiledIndex {
   byFirst: Map<string, Array<[number, CompiledTerm]>>;
   /** Prefix patterns keyed by their first three letters. */
   byPrefix3: Map<string, Array<[number, CompiledTerm]>>;
+  /** Memo of {@link candidatesOf} by word form (bounded). */
+  memo: Map<string, Array<[number, CompiledTerm]> | null>;
+}
+
+const CANDIDATE_MEMO_MAX = 50_000;
+
+/** Terms whose first piece may match a token form (exact or prefix), memoised per index and form. */
+function candidatesOf(index: CompiledIndex, form: string): Array<[number, CompiledTerm]> | undefined {
+  let r = index.memo.get(form);
+  if (r === undefined) {
+    const exact = index.byFirst.get(form);
+    const prefix = form.length >= 3 && index.byPrefix3.size > 0 ? index.byPrefix3.get(form.slice(0, 3)) : undefined;
+    r = exact && prefix ? [...exact, ...prefix] : (exact ?? prefix ?? null);
+    if (index.memo.size >= CANDIDATE_MEMO_MAX) index.memo.clear();
+    index.memo.set(form, r);
+  }
+  return r ?? undefined;
 }
 
 /** Merges compiled lists into one index. */
@@ -214,7 +231,7 @@ export function compileIndex(compiled: Iterable<CompiledList>): CompiledIndex {
     for (const [k, cts] of c.byFirst) for (const ct of cts) add(byFirst, k, [li, ct]);
     for (const ct of c.prefixFirst) add(byPrefix3, (ct.pieces[0] as Piece).value.slice(0, 3), [li, ct]);
   }
-  return { lists, byFirst, byPrefix3 };
+  return { lists, byFirst, byPrefix3, memo: new Map() };
 }
 
 /**
@@ -225,30 +242,24 @@ export function matchIndex(index: CompiledIndex, tokens: Token[]): Map<TermList,
   const out = new Map<TermList, Match[]>();
   let coveredUntil: Int32Array | undefined;
   const cands: Array<[number, CompiledTerm]> = [];
-  const { byFirst, byPrefix3 } = index;
-  const prefixes = byPrefix3.size > 0;
+  const { byFirst } = index;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== 'word' && t.kind !== 'number') continue;
     // gather candidates without allocating for the common token that has none
-    let a = byFirst.get(t.norm);
-    let b = t.leet !== undefined ? byFirst.get(t.leet) : undefined;
-    let c = t.stem !== undefined ? byFirst.get(t.stem) : undefined;
-    let d: Array<[number, CompiledTerm]> | undefined;
-    let e: Array<[number, CompiledTerm]> | undefined;
-    if (prefixes && t.norm.length >= 3) {
-      const p3 = t.norm.slice(0, 3);
-      d = byPrefix3.get(p3);
-      if (t.leet !== undefined && t.leet.length >= 3 && t.leet.slice(0, 3) !== p3) e = byPrefix3.get(t.leet.slice(0, 3));
-    }
-    if (!a && !b && !c && !d && !e) continue;
+    const a = candidatesOf(index, t.norm);
+    const b = t.leet !== undefined ? candidatesOf(index, t.leet) : undefined;
+    const c = t.stem !== undefined ? byFirst.get(t.stem) : undefined;
+    if (!a && !b && !c) continue;
     cands.length = 0;
-    for (const arr of [a, b, c, d, e]) if (arr) for (const x of arr) cands.push(x);
-    a = b = c = undefined;
+    if (a) for (let k = 0; k < a.length; k++) cands.push(a[k] as [number, CompiledTerm]);
+    if (b && b !== a) for (let k = 0; k < b.length; k++) cands.push(b[k] as [number, CompiledTerm]);
+    if (c) for (let k = 0; k < c.length; k++) cands.push(c[k] as [number, CompiledTerm]);
     if (!coveredUntil) coveredUntil = new Int32Array(index.lists.length).fill(-1);
     // best (longest) match per list at this position; candidates of one list are few, so a linear scan of `found` is fine
     const found: Array<{ li: number; ct: CompiledTerm; last: number }> = [];
-    for (const [li, ct] of cands) {
+    for (let k = 0; k < cands.length; k++) {
+      const [li, ct] = cands[k] as [number, CompiledTerm];
       if (i <= (coveredUntil[li] as number)) continue;
       const last = termAt(ct, tokens, i);
       if (last < 0) continue;
