@@ -196,23 +196,14 @@ export interface CompiledIndex {
   byFirst: Map<string, Array<[number, CompiledTerm]>>;
   /** Prefix patterns keyed by their first three letters. */
   byPrefix3: Map<string, Array<[number, CompiledTerm]>>;
-  /** Memo of {@link candidatesOf} by word form (bounded). */
-  memo: Map<string, Array<[number, CompiledTerm]> | null>;
 }
 
-const CANDIDATE_MEMO_MAX = 50_000;
-
-/** Terms whose first piece may match a token form (exact or prefix), memoised per index and form. */
+/** Terms whose first piece may match a token form: exact first words, then prefix patterns by their first three letters. */
 function candidatesOf(index: CompiledIndex, form: string): Array<[number, CompiledTerm]> | undefined {
-  let r = index.memo.get(form);
-  if (r === undefined) {
-    const exact = index.byFirst.get(form);
-    const prefix = form.length >= 3 && index.byPrefix3.size > 0 ? index.byPrefix3.get(form.slice(0, 3)) : undefined;
-    r = exact && prefix ? [...exact, ...prefix] : (exact ?? prefix ?? null);
-    if (index.memo.size >= CANDIDATE_MEMO_MAX) index.memo.clear();
-    index.memo.set(form, r);
-  }
-  return r ?? undefined;
+  const exact = index.byFirst.get(form);
+  if (index.byPrefix3.size === 0 || form.length < 3) return exact;
+  const prefix = index.byPrefix3.get(form.slice(0, 3));
+  return exact && prefix ? [...exact, ...prefix] : (exact ?? prefix);
 }
 
 /** Merges compiled lists into one index. */
@@ -231,7 +222,7 @@ export function compileIndex(compiled: Iterable<CompiledList>): CompiledIndex {
     for (const [k, cts] of c.byFirst) for (const ct of cts) add(byFirst, k, [li, ct]);
     for (const ct of c.prefixFirst) add(byPrefix3, (ct.pieces[0] as Piece).value.slice(0, 3), [li, ct]);
   }
-  return { lists, byFirst, byPrefix3, memo: new Map() };
+  return { lists, byFirst, byPrefix3 };
 }
 
 /**
