@@ -49,6 +49,16 @@ export const ACCUSATIONS: TermList = {
     'kongkalikong',
     'makelar kasus',
     'mafia pajak',
+    'minta fee',
+    'minta jatah',
+    'terima fee',
+    'gelapin',
+    'ngegelapin',
+    'selingkuhan',
+    'ijazah palsu',
+    'malpraktik',
+    'malpraktek',
+    'tukang tipu',
   ].map((pattern) => ({ pattern })),
 };
 

@@ -34,6 +34,12 @@ export const TRIP_PHRASES: TermList = {
     { pattern: 'liburan gratis', suggestion: TONE_DOWN },
     { pattern: 'modal sppd', suggestion: TONE_DOWN },
     { pattern: 'healing pakai uang negara', suggestion: TONE_DOWN },
+    { pattern: 'terima kasih negara', note: 'mengaitkan kesenangan pribadi dengan uang negara', suggestion: TONE_DOWN },
+    { pattern: 'makasih negara', suggestion: TONE_DOWN },
+    { pattern: 'pake uang sppd', suggestion: TONE_DOWN },
+    { pattern: 'dinas ? serasa liburan', suggestion: TONE_DOWN },
+    { pattern: 'dinas ? ? serasa', suggestion: TONE_DOWN },
+    { pattern: 'dinas serasa', suggestion: TONE_DOWN },
   ],
 };
 
@@ -64,6 +70,11 @@ export const TRIP_LEISURE: TermList = {
     'liburan',
     'jalan jalan',
     'beach club',
+    'private pool',
+    'honeymoon',
+    'bawa istri',
+    'bawa suami',
+    'bawa keluarga',
     'rasa liburan',
   ]
     .map((pattern) => ({ pattern, suggestion: TONE_DOWN }) as { pattern: string; suggestion: typeof TONE_DOWN; unless?: string[] })
@@ -135,6 +146,10 @@ export const LUXURY: TermList = {
     'hermes',
     'birkin',
     'louis vuitton',
+    'tas lv',
+    'lv asli',
+    'lv ori',
+    'neverfull',
     'gucci',
     'chanel',
     'dior',
@@ -181,5 +196,8 @@ export const FLEX: TermList = {
     'kado',
     'garasi',
     'sultan',
+    'borong',
+    'ngeborong',
+    'blessed',
   ].map((pattern) => ({ pattern })),
 };

@@ -62,6 +62,16 @@ export const BODY_SHAMING: TermList = {
     'kayak paus',
     'kayak gajah',
     'kayak monyet',
+    'melar',
+    'kayak karung',
+    'kayak karung beras',
+    'budek',
+    'budeg',
+    'botak',
+    'dandan menor',
+    'tante girang',
+    'muka tua',
+    'pendek item',
   ].map((pattern) => ({ pattern, note: 'ejekan fisik' })),
 };
 
@@ -92,6 +102,11 @@ export const SEXUAL_REMARKS: TermList = {
     { pattern: 'bikin sange' },
     { pattern: 'pengen ? peluk' },
     { pattern: 'pengen cium' },
+    { pattern: 'foto ? seksi' },
+    { pattern: 'kirim foto seksi' },
+    { pattern: 'bodi kamu' },
+    { pattern: 'body kamu' },
+    { pattern: 'pengen dipeluk' },
   ],
 };
 
@@ -117,6 +132,16 @@ export const THREATS: TermList = {
     'cari rumah',
     'patahin',
     'pecahin kepala',
+    'abis kamu',
+    'tahu rumah kamu',
+    'bikin kamu nyesel',
+    'bikin kamu menyesal',
+    'cegat kamu',
+    'kamu tunggu aja',
+    'tunggu aja kamu',
+    'siap siap aja',
+    'awas aja kamu',
+    'gue cari kamu',
   ]
     .map((pattern) => ({ pattern, note: 'ancaman' }) as { pattern: string; note: string; unless?: string[] })
     // "bom bunuh diri" is a news phrase, not a threat

@@ -77,6 +77,10 @@ export const GROUPS: TermList = {
     'difabel',
     'disabilitas',
     'pendatang',
+    'perempuan',
+    'wanita',
+    'agama sebelah',
+    'umat sebelah',
   ].map((pattern) => ({ pattern, unless: UNLESS_GROUP[pattern] })),
 };
 
@@ -135,6 +139,28 @@ export const HOSTILE: TermList = {
     'tidak pantas hidup',
     'parasit',
     'benalu',
+    'kasar',
+    'beban negara',
+    'cuma jadi beban',
+    'cuma beban',
+    'onar',
+    'bikin onar',
+    'rusuh',
+    'bikin rusuh',
+    'biang rusuh',
+    'numpang',
+    'cuma numpang',
+    'balik ke hutan',
+    'balik ? ke hutan',
+    'kembali ke hutan',
+    'tidak pantas jadi pemimpin',
+    'tidak layak jadi pemimpin',
+    'tempatnya di dapur',
+    'bukan islam',
+    'tidak usah diterima',
+    'tidak usah dikasih',
+    'jangan kasih izin',
+    'jangan diberi izin',
   ]
     .map((pattern) => ({ pattern }))
     .concat([
@@ -167,6 +193,9 @@ export const VIOLENT: TermList = {
     'enyahkan',
     'pulangkan',
     'halal darahnya',
+    'dihukum mati',
+    'hukum mati',
+    'gantung',
   ].map((pattern) => ({ pattern })),
 };
 

@@ -96,6 +96,12 @@ export const TEAM: TermList = {
     'kader partai',
     'pengurus partai',
     'anggota partai',
+    'pengurus dpc',
+    'pengurus dpd',
+    'pengurus dpw',
+    'pengurus ranting',
+    'kaos relawan',
+    'kampanye akbar',
   ].map((pattern) => ({ pattern, suggestion: NEUTRAL })),
 };
 
@@ -139,6 +145,13 @@ export const SLOGANS: TermList = {
     'calegku',
     'cagubku',
     'partaiku',
+    'foto bareng calon',
+    'foto bareng caleg',
+    'foto bareng paslon',
+    'foto bareng capres',
+    'foto bersama calon',
+    'foto bersama caleg',
+    'foto bersama paslon',
   ].map((pattern) => ({ pattern, suggestion: NEUTRAL })),
 };
 

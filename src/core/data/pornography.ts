@@ -44,5 +44,13 @@ export const PORN_TERMS: TermList = {
     { pattern: 'bugil', note: 'ketelanjangan' },
     { pattern: 'telanjang', note: 'ketelanjangan', unless: ['mata', 'kaki', 'dada', 'tangan'] },
     { pattern: 'ena ena', note: 'eufemisme hubungan seks' },
+    { pattern: 'video 18', note: 'konten dewasa', unless: ['rating', 'film', 'detik', 'menit', 'umur', 'usia', 'tahun'] },
+    { pattern: 'konten 18', note: 'konten dewasa', unless: ['rating', 'umur', 'usia', 'tahun'] },
+    { pattern: 'teman kencan', note: 'tawaran layanan seksual' },
+    { pattern: 'kencan semalam', note: 'tawaran layanan seksual' },
+    { pattern: 'tarif nego', note: 'tawaran layanan seksual', unless: ['ojek', 'sewa', 'mobil', 'angkut', 'pindahan', 'jasa'] },
+    { pattern: 'tanpa busana', note: 'ketelanjangan', unless: ['berita', 'kasus', 'polisi', 'korban', 'tersebar'] },
+    { pattern: 'pap', note: 'permintaan foto (post a picture) bernuansa seksual bila bersama kata seksual', unless: ['makan', 'makanan', 'outfit', 'ootd'] },
+    { pattern: 'open vcs', note: 'video call sex' },
   ],
 };

@@ -186,11 +186,11 @@ export const memoNumber: Rule = {
   },
 };
 
-const ENTITY_PREFIX = new Set(['PT', 'CV', 'UD', 'PD', 'Tbk', 'Koperasi', 'Yayasan', 'KSP']);
+const ENTITY_PREFIX = new Set(['PT', 'CV', 'UD', 'PD', 'Tbk', 'Koperasi', 'Yayasan', 'KSP', 'Toko', 'Apotek', 'Bengkel', 'Klinik', 'RM']);
 const ATAS = wordSet(['atas']);
 const NAMA = wordSet(['nama']);
 const HONORIFIC = wordSet(['pak', 'bu', 'bapak', 'ibu', 'tuan', 'nyonya', 'sdr', 'saudara', 'saudari', 'koh', 'cik', 'haji']);
-const TAXPAYER = wordSet(['wp', 'wajib', 'pengusaha', 'importir', 'eksportir', 'debitur', 'nasabah', 'toko', 'bos', 'juragan']);
+const TAXPAYER = wordSet(['wp', 'wajib', 'pengusaha', 'importir', 'eksportir', 'debitur', 'nasabah', 'toko', 'bos', 'juragan', 'impor', 'ekspor']);
 
 /** Identifiable taxpayers: "PT Maju Jaya", "atas nama Budi Santoso", "Pak Budi", or an NPWP-formatted number. */
 function entities(ctx: RuleContext): Array<[number, number]> {

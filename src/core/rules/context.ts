@@ -351,12 +351,15 @@ export function negatedBefore(ctx: RuleContext, first: number, window = 3): bool
   return false;
 }
 
-/** Whether a negator stands strictly between tokens `a` and `b` ("Cina bukan penipu"). */
-export function negatedBetween(ctx: RuleContext, a: number, b: number): boolean {
+/**
+ * Whether a negator stands strictly between tokens `a` and `b` ("Cina bukan penipu").
+ * `ignore(k)` may exempt a negator at token `k` (e.g. "bukan" before another group name: "Syiah itu bukan Islam").
+ */
+export function negatedBetween(ctx: RuleContext, a: number, b: number, ignore?: (k: number) => boolean): boolean {
   const toks = ctx.tok.tokens;
   for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
     const t = toks[k] as Token;
-    if (isWord(t, NEGATORS) && !isWord(toks[k + 1], NOT_NEGATING_AFTER) && !(isWord(t, TIDAK) && isWord(toks[k + 1], TIDAK_FALSE))) return true;
+    if (isWord(t, NEGATORS) && !isWord(toks[k + 1], NOT_NEGATING_AFTER) && !(isWord(t, TIDAK) && isWord(toks[k + 1], TIDAK_FALSE)) && !ignore?.(k)) return true;
   }
   return false;
 }

@@ -36,6 +36,10 @@ const PEOPLE_NOUNS = wordSet([
   'atheis',
   'difabel',
   'keling',
+  'perempuan',
+  'wanita',
+  'syiah',
+  'ahmadiyah',
 ]);
 /** Words before a group name that make it about people ("orang Cina", "dasar Cina", "suku itu"). */
 const PEOPLE_BEFORE = wordSet([
@@ -93,7 +97,8 @@ export const sara: Rule = {
   },
   check(ctx) {
     const toks = ctx.tok.tokens;
-    const groups = ctx.match(GROUPS).filter((g) => peopleReference(toks, g));
+    const allGroups = ctx.match(GROUPS);
+    const groups = allGroups.filter((g) => peopleReference(toks, g));
     const worship = ctx.match(WORSHIP);
     if (groups.length === 0 && worship.length === 0) return;
     const hostile = ctx.match(HOSTILE);
@@ -113,7 +118,14 @@ export const sara: Rule = {
         const last = Math.max(best.last, p.last);
         if (
           suppressed(ctx, first, last, { condemn: kind === 'violent', news: kind === 'violent' }) ||
-          negatedBetween(ctx, first, last) ||
+          // only the gap between group and predicate counts ("bukan" inside "bukan Islam" is part of the predicate),
+          // and a negator right before another group name excludes, it does not refute ("Syiah itu bukan Islam")
+          negatedBetween(
+            ctx,
+            best.last < p.first ? best.last : p.last,
+            best.last < p.first ? p.first : best.first,
+            (k) => within(allGroups, k + 1, k + 1).length > 0,
+          ) ||
           negatedBefore(ctx, p.first, 2)
         )
           continue;

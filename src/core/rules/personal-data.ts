@@ -199,6 +199,21 @@ const THIRD_PARTY = wordSet([
   'pasien',
   'korban',
   'tetangga',
+  'bapak',
+  'ibu',
+  'orang',
+  'pelaku',
+  'penipu',
+  'pengemudi',
+  'sopir',
+  'pemilik',
+  'cewek',
+  'cowok',
+  'pria',
+  'wanita',
+  'temen',
+  'teman',
+  'klien',
 ]);
 
 /** Word tokens in the six tokens before a character offset, same line. */
@@ -220,6 +235,8 @@ function has(words: Token[], set: ReadonlySet<string>): boolean {
 function thirdParty(ctx: RuleContext, before: Token[], sentence: number, idx: number): boolean {
   if (before.some((w) => w.norm.endsWith('nya') && w.norm.length > 4) || has(before, THIRD_PARTY)) return true;
   const toks = ctx.tok.tokens;
+  // the owner may be named earlier in the sentence ("Bapak WP yang marah tadi alamatnya ..., no HP 08...")
+  if (has(wordsBefore(toks, idx, 20), THIRD_PARTY)) return true;
   return within(personTargets(ctx), idx - 40, idx + 40).some((p) => p.kind !== 'second-person' && toks[p.first]?.sentence === sentence);
 }
 
@@ -249,7 +266,7 @@ function classify(ctx: RuleContext, r: DigitRun, idx: number): Kind | undefined 
     if (has(before, CARD_CTX) && luhn(r.digits)) return K.card;
     if (has(before, ACCOUNT_CTX)) return K.account;
     if (plausibleNik(r.digits)) return K.nik;
-    if (luhn(r.digits) && r.groups.join(',') === '4,4,4,4') return K.card;
+    if (r.groups.join(',') === '4,4,4,4' && (luhn(r.digits) || has(before, CARD_CTX))) return K.card;
     return has(before, NIK_CTX) ? K.nik : undefined;
   }
   if (len === 15 && has(before, NPWP_CTX)) return K.npwp;
@@ -307,7 +324,7 @@ export const identifiers: Rule = {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Token;
       if (!isWord(t, PASSPORT_CTX)) continue;
-      for (let k = i + 1; k <= i + 3 && k < toks.length; k++) {
+      for (let k = i + 1; k <= i + 5 && k < toks.length; k++) {
         const u = toks[k] as Token;
         const raw = u.raw;
         if (raw.length === 8 && /^[A-Za-z][0-9]{7}$/.test(raw)) {

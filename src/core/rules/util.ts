@@ -85,6 +85,14 @@ const HONORIFICS = wordSet([
   'dik',
   'adik',
   'dek',
+  'dokter',
+  'dok',
+  'dr',
+  'prof',
+  'ustadz',
+  'ustad',
+  'koh',
+  'cik',
 ]);
 const SI = wordSet(['si']);
 /** Words that, after an honorific, are roles rather than names ("Pak Kepala"). */
