@@ -46,6 +46,45 @@ const STRONG_TARGETS = wordSet([
 /** Everyday verbs: a bare number after them ("pilih 2 menu") needs an election context. */
 const CHOOSE = wordSet(['pilih', 'memilih', 'dukung', 'mendukung']);
 const CALL_WORDS = wordSet(['yuk', 'ayo', 'mari', 'dukung', 'pilih', 'coblos', 'menangkan', 'contreng', 'pilihlah']);
+/** "hak pilih", "hak suara": the noun (the right to vote), not a call to vote for someone. */
+const RIGHT = wordSet(['hak']);
+/** A number followed by a month or preceded by "tanggal" is a date ("pada 27 November"), not a ballot number. */
+const MONTHS = wordSet([
+  'januari',
+  'februari',
+  'pebruari',
+  'maret',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'agustus',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'agu',
+  'agt',
+  'ags',
+  'sep',
+  'sept',
+  'okt',
+  'nov',
+  'des',
+]);
+const DATE_WORDS = wordSet(['tanggal', 'tgl', 'tahun', 'jam', 'pukul', 'hari']);
+
+function isDateNumber(toks: Token[], k: number): boolean {
+  const next = toks[k + 1];
+  const prev = toks[k - 1];
+  return (next !== undefined && next.sentence === (toks[k] as Token).sentence && isWord(next, MONTHS)) || (prev !== undefined && isWord(prev, DATE_WORDS));
+}
 
 function electionContext(ctx: RuleContext): boolean {
   return ctx.memo('partisanship.context', () => {
@@ -73,7 +112,7 @@ function targetEnd(ctx: RuleContext, v: Match): number {
     if (t.sentence !== s) break;
     const c = startsAt(cands, k) ?? startsAt(parties, k);
     if (c) return c.last;
-    if (t.kind === 'number' && t.norm.length <= 2 && (electionContext(ctx) || !isWord(verb, CHOOSE))) return k;
+    if (t.kind === 'number' && t.norm.length <= 2 && !isDateNumber(toks, k) && (electionContext(ctx) || !isWord(verb, CHOOSE))) return k;
     const tg = startsAt(targets, k);
     if (tg) {
       const isStrong = tg.first === tg.last ? isWord(toks[tg.first], STRONG_TARGETS) : true;
@@ -119,6 +158,7 @@ export const campaignCall: Rule = {
   check(ctx) {
     const toks = ctx.tok.tokens;
     for (const v of ctx.match(CALL_VERBS)) {
+      if (v.first > 0 && isWord(toks[v.first - 1], RIGHT)) continue; // "gunakan hak pilih Anda"
       const end = targetEnd(ctx, v);
       if (end < 0 || suppressed(ctx, v.first, end, SUPPRESS)) continue;
       const range: [number, number] = [toks[v.first]?.start as number, toks[end]?.end as number];
