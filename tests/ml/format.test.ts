@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FEATURES } from '../../src/core/model/features.js';
-import { crc32, ModelFormatError, parseModel, serializeModel } from '../../src/core/model/index.js';
+import { crc32, FORMAT_VERSION, ModelFormatError, parseModel, serializeModel } from '../../src/core/model/index.js';
 
 function tinyModelBytes(): Uint8Array {
   const features = { ...DEFAULT_FEATURES, bits: 8 };
@@ -22,7 +22,8 @@ function reseal(b: Uint8Array): Uint8Array {
 describe('model file format', () => {
   it('round-trips a model', () => {
     const m = parseModel(tinyModelBytes());
-    expect(m.version).toBe(1);
+    expect(m.version).toBe(FORMAT_VERSION);
+    expect(FORMAT_VERSION).toBe(2);
     expect(m.features.bits).toBe(8);
     expect(m.heads).toHaveLength(1);
     expect(m.heads[0]?.name).toBe('abusive');
@@ -48,6 +49,11 @@ describe('model file format', () => {
     const v = tinyModelBytes();
     v[8] = 9;
     expect(() => parseModel(reseal(v))).toThrow(/unsupported format version 9/);
+    // a version-1 file (features normalised by the exact L2 norm) would score differently: refused, clearly
+    const old = tinyModelBytes();
+    old[8] = 1;
+    expect(() => parseModel(reseal(old))).toThrow(ModelFormatError);
+    expect(() => parseModel(reseal(old))).toThrow(/unsupported format version 1 \(this build reads 2\)/);
     const h = tinyModelBytes();
     new DataView(h.buffer).setUint32(12, 0x7fffffff, true);
     expect(() => parseModel(reseal(h))).toThrow(/header length .* out of bounds/);

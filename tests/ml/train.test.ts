@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createChecker, DEFAULT_POLICY } from '../../src/core/index.js';
-import { DEFAULT_FEATURES } from '../../src/core/model/features.js';
-import { modelRules, parseModel, predictText } from '../../src/core/model/index.js';
+import { DEFAULT_FEATURES, extractFeatures } from '../../src/core/model/features.js';
+import { contributionsOf, modelRules, parseModel, predictText, rawScore, Scorer } from '../../src/core/model/index.js';
+import { tokenize } from '../../src/core/normalize/tokenize.js';
 import { type HeadSpec, trainModel } from '../../src/ml/pipeline.js';
 import { syntheticExamples } from './helpers.js';
 
@@ -22,6 +23,26 @@ describe('training a tiny model', () => {
     expect(bad?.probability).toBeGreaterThan(0.5);
     expect(good?.probability).toBeLessThan(0.5);
     expect(bad?.probability).toBeGreaterThan(good?.probability as number);
+  });
+
+  it('scores exactly like feature extraction + dot product, through its per-form cache', () => {
+    const scorer = new Scorer(model);
+    const texts = [
+      'kamu goblok banget',
+      'selamat pagi, terima kasih',
+      'Goblok goblok GOBLOK!!! @user http://x.co 123 #tagar',
+      'kamu goblok banget',
+      'dasarnya bodohlah kau. kalimat kedua 😀',
+      '',
+    ];
+    for (const text of texts) {
+      const tokens = tokenize(text).tokens;
+      scorer.score(tokens);
+      const f = extractFeatures(tokens, model.features);
+      const head = model.heads[0]!;
+      expect(scorer.z[0]).toBe(rawScore(head, f));
+      expect(Array.from(scorer.contributions(0))).toEqual(Array.from(contributionsOf(head, f, tokens.length)).map((x) => expect.closeTo(x, 12)));
+    }
   });
 
   it('is deterministic: same seed gives identical bytes, another seed other bytes', () => {

@@ -49,7 +49,8 @@ const TRIALS: Trial[] = [
   { name: 'char 2-5 + word 1-2, NB-LR, lr 0.3, L2 1e-5', features: C25, logreg: { nb: true, lr: 0.3, l2: 1e-5, epochs: 6 } },
   { name: 'char 2-5 + word 1-2, NB-LR, lr 0.6, L2 3e-4, 6 epochs', features: C25, logreg: { l2: 3e-4, epochs: 6 } },
   { name: 'char 3-5 + word 1-2, NB-LR, lr 0.6, L2 3e-4, 6 epochs', features: DEFAULT_FEATURES, logreg: { l2: 3e-4, epochs: 6 } },
-  { name: 'char 3-5 + word 1-2, NB-LR, lr 0.6, L2 1e-3, 10 epochs (shipped)', features: DEFAULT_FEATURES, logreg: {} },
+  { name: 'char 3-5 + word 1-2, NB-LR, lr 0.6, L2 1e-3, 10 epochs, 2^18 buckets', features: { ...DEFAULT_FEATURES, bits: 18 }, logreg: {} },
+  { name: `char 3-5 + word 1-2, NB-LR, lr 0.6, L2 1e-3, 10 epochs, 2^${DEFAULT_FEATURES.bits} buckets (shipped)`, features: DEFAULT_FEATURES, logreg: {} },
 ];
 
 const pct = (x: number) => (x * 100).toFixed(1);

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DEFAULT_FEATURES } from '../../core/model/features.js';
+import { FORMAT_VERSION } from '../../core/model/format.js';
 import { intOption, parseArgs, UsageError } from '../../ml/args.js';
 import { DEFAULT_IBROHIM, DEFAULT_NETIFIER, loadIbrohim, loadNetifier } from '../../ml/data.js';
 import { DEFAULT_LOGREG } from '../../ml/logreg.js';
@@ -70,7 +71,7 @@ export const command: Command = {
     const meta = {
       name: 'bijak-text',
       file: out.split('/').pop(),
-      format: 'BIJAKTXT v1 (see src/core/model/format.ts)',
+      format: `BIJAKTXT v${FORMAT_VERSION} (see src/core/model/format.ts)`,
       bytes: result.bytes.length,
       sha256: createHash('sha256').update(result.bytes).digest('hex'),
       date: String(opts.date ?? new Date().toISOString().slice(0, 10)),

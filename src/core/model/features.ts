@@ -25,7 +25,7 @@ export interface FeatureConfig {
 }
 
 /** Default configuration (chosen by the trials recorded in docs/quality.md). */
-export const DEFAULT_FEATURES: FeatureConfig = { bits: 18, charMin: 3, charMax: 5, words: true, bigrams: true };
+export const DEFAULT_FEATURES: FeatureConfig = { bits: 16, charMin: 3, charMax: 5, words: true, bigrams: true };
 
 /**
  * Sparse features of one text: parallel arrays of bucket and source token
@@ -39,7 +39,12 @@ export interface Features {
   tokens: Int32Array;
   /** Number of occurrences used. */
   length: number;
-  /** Each occurrence's value: 1 / L2 norm of the count vector. */
+  /**
+   * Each occurrence's value: 1 / sqrt(number of occurrences), the L2 norm the
+   * count vector would have without repeated buckets (model format 2; format 1
+   * divided by the exact L2 norm of the counts, which needs a distinct-bucket
+   * count per text and scored no better).
+   */
   unit: number;
 }
 
@@ -85,10 +90,74 @@ export function tokenForm(t: Token): string {
 }
 
 /** Tokens longer than this are cut for character n-grams (bounded work on pathological input). */
-const MAX_WORD = 40;
+export const MAX_WORD = 40;
 
-/** Reusable buffers: occurrence arrays and a small open-addressing count table (fits in L1/L2, unlike one slot per bucket). */
-const scratch = { buckets: new Int32Array(1024), owners: new Int32Array(1024), keys: new Int32Array(2048), counts: new Int32Array(2048) };
+/** Most buckets {@link formBuckets} writes for one form: the word itself plus every padded character n-gram. */
+export function maxFormBuckets(cfg: FeatureConfig): number {
+  return 1 + (cfg.charMax > 0 ? (MAX_WORD + 2) * cfg.charMax : 0);
+}
+
+/** Char codes of the current form, read once per token (cons strings make repeated charCodeAt slow). */
+let codes = new Int32Array(64);
+
+/** The seedless FNV-1a hash of a token form (the key of bigrams). */
+export function formHash(form: string): number {
+  return fnv(form, 0);
+}
+
+/** Bucket of a stem feature. */
+export function stemBucket(stem: string, mask: number): number {
+  return fmix(fnv(stem, SEED_STEM)) & mask;
+}
+
+/** Bucket of the bigram of two forms' hashes ({@link formHash}). */
+export function bigramBucket(prevHash: number, hash: number, mask: number): number {
+  return fmix(Math.imul(prevHash, 31) ^ hash ^ SEED_BIGRAM) & mask;
+}
+
+/**
+ * The features that depend on a token's form alone: the word unigram (when
+ * `cfg.words`) and, for word tokens, the padded character n-grams. Writes
+ * buckets into `out` from `at` and returns the new end. The word's
+ * {@link formHash} is left in `formBuckets.hash`.
+ */
+export function formBuckets(form: string, word: boolean, cfg: FeatureConfig, out: Int32Array, at: number): number {
+  const mask = (1 << cfg.bits) - 1;
+  const flen = form.length;
+  if (codes.length < flen) codes = new Int32Array(flen * 2);
+  const cs = codes;
+  let wh = (FNV_OFFSET ^ 0) >>> 0;
+  for (let i = 0; i < flen; i++) {
+    const c = form.charCodeAt(i);
+    cs[i] = c;
+    wh = Math.imul(wh ^ c, FNV_PRIME);
+  }
+  wh >>>= 0;
+  formBuckets.hash = wh;
+  let n = at;
+  if (cfg.words) out[n++] = fmix(wh ^ SEED_WORD) & mask;
+  const charMax = cfg.charMax;
+  if (charMax > 0 && word) {
+    const charMin = cfg.charMin;
+    const len = Math.min(flen, MAX_WORD) + 2; // padded: ' ' + form + ' '
+    for (let s = 0; s < len; s++) {
+      let h = (FNV_OFFSET ^ SEED_CHAR) >>> 0;
+      const stop = Math.min(len, s + charMax);
+      for (let e = s; e < stop; e++) {
+        const c = e === 0 || e === len - 1 ? 32 : (cs[e - 1] as number);
+        h = Math.imul(h ^ c, FNV_PRIME);
+        const g = e - s + 1;
+        if (g < charMin || (g === 1 && c === 32)) continue;
+        out[n++] = fmix(h ^ g) & mask;
+      }
+    }
+  }
+  return n;
+}
+formBuckets.hash = 0;
+
+/** Reusable occurrence arrays. */
+const scratch = { buckets: new Int32Array(1024), owners: new Int32Array(1024) };
 
 /**
  * Extracts hashed features from tokens. Linear in the text; the work per word
@@ -96,8 +165,8 @@ const scratch = { buckets: new Int32Array(1024), owners: new Int32Array(1024), k
  */
 export function extractFeatures(tokens: readonly Token[], cfg: FeatureConfig): Features {
   const mask = (1 << cfg.bits) - 1;
-  // worst case per token: word + stem + bigram + (MAX_WORD + 2) * charMax n-grams
-  const need = tokens.length * (3 + (cfg.charMax > 0 ? (MAX_WORD + 2) * cfg.charMax : 0));
+  // worst case per token: stem + bigram + the form's buckets
+  const need = tokens.length * (2 + maxFormBuckets(cfg));
   if (scratch.buckets.length < need) {
     scratch.buckets = new Int32Array(need);
     scratch.owners = new Int32Array(need);
@@ -110,79 +179,23 @@ export function extractFeatures(tokens: readonly Token[], cfg: FeatureConfig): F
   let havePrev = false;
   for (let ti = 0; ti < tokens.length; ti++) {
     const t = tokens[ti] as Token;
-    const form = tokenForm(t);
-    const wh = fnv(form, 0);
-    if (cfg.words) {
-      buckets[n] = fmix(wh ^ SEED_WORD) & mask;
-      owners[n++] = ti;
-      if (t.kind === 'word' && t.stem !== undefined) {
-        buckets[n] = fmix(fnv(t.stem, SEED_STEM)) & mask;
-        owners[n++] = ti;
-      }
-    }
+    const word = t.kind === 'word';
+    const start = n;
+    n = formBuckets(tokenForm(t), word, cfg, buckets, n);
+    const wh = formBuckets.hash;
+    if (cfg.words && word && t.stem !== undefined) buckets[n++] = stemBucket(t.stem, mask);
+    owners.fill(ti, start, n);
     if (cfg.bigrams) {
       if (havePrev && prevSentence === t.sentence) {
-        buckets[n] = fmix(Math.imul(prevHash, 31) ^ wh ^ SEED_BIGRAM) & mask;
+        buckets[n] = bigramBucket(prevHash, wh, mask);
         owners[n++] = -(ti + 1);
       }
       prevHash = wh;
       prevSentence = t.sentence;
       havePrev = true;
     }
-    if (cfg.charMax > 0 && t.kind === 'word') {
-      const len = Math.min(form.length, MAX_WORD) + 2; // padded: ' ' + form + ' '
-      for (let s = 0; s < len; s++) {
-        let h = (FNV_OFFSET ^ SEED_CHAR) >>> 0;
-        const stop = Math.min(len, s + cfg.charMax);
-        for (let e = s; e < stop; e++) {
-          const c = e === 0 || e === len - 1 ? 32 : form.charCodeAt(e - 1);
-          h = Math.imul(h ^ c, FNV_PRIME);
-          const g = e - s + 1;
-          if (g < cfg.charMin || (g === 1 && c === 32)) continue;
-          buckets[n] = fmix(h ^ g) & mask;
-          owners[n++] = ti;
-        }
-      }
-    }
   }
-  return { buckets: buckets.subarray(0, n), tokens: owners.subarray(0, n), length: n, unit: n > 0 ? 1 / Math.sqrt(sumOfSquaredCounts(buckets, n)) : 0 };
-}
-
-/** Sum over distinct buckets of count^2 (the squared L2 norm of the count vector), with a small linear-probing table. */
-function sumOfSquaredCounts(buckets: Int32Array, n: number): number {
-  let size = scratch.keys.length;
-  while (size < 2 * n) size *= 2;
-  if (scratch.keys.length < size) {
-    scratch.keys = new Int32Array(size);
-    scratch.counts = new Int32Array(size);
-  }
-  const keys = scratch.keys;
-  const counts = scratch.counts;
-  const m = size - 1;
-  keys.fill(-1, 0, size);
-  let sq = 0;
-  for (let i = 0; i < n; i++) {
-    const b = buckets[i] as number;
-    let j = Math.imul(b, 0x9e3779b1) >>> 0;
-    for (;;) {
-      j &= m;
-      const k = keys[j] as number;
-      if (k === b) {
-        const c = counts[j] as number;
-        sq += 2 * c + 1;
-        counts[j] = c + 1;
-        break;
-      }
-      if (k === -1) {
-        keys[j] = b;
-        counts[j] = 1;
-        sq += 1;
-        break;
-      }
-      j++;
-    }
-  }
-  return sq;
+  return { buckets: buckets.subarray(0, n), tokens: owners.subarray(0, n), length: n, unit: n > 0 ? 1 / Math.sqrt(n) : 0 };
 }
 
 /** Sums duplicate buckets: the sparse vector (sorted bucket ids, values) used by training. */

@@ -3,7 +3,7 @@
  *
  * Layout (little endian):
  *   0   8 bytes  magic "BIJAKTXT"
- *   8   u16      format version (1)
+ *   8   u16      format version (2)
  *   10  u16      reserved (0)
  *   12  u32      header length H (bytes of UTF-8 JSON, at most 64 KiB)
  *   16  H bytes  header JSON: {features, heads: [{name, category, scale, bias, calibration, threshold, ...}]}
@@ -42,14 +42,13 @@ export interface Model {
   heads: ModelHead[];
   /** Free-form provenance copied from the header (data, licence, seed). */
   info: Record<string, string | number>;
-  /**
-   * The heads' weights interleaved by bucket (`packed[bucket * heads + h]`),
-   * built at parse time so scoring all heads touches one cache line per feature.
-   */
-  packed?: Int8Array;
 }
 
-/** Interleaves the heads' weights by bucket (see {@link Model.packed}). */
+/**
+ * Interleaves the heads' weights by bucket (`out[bucket * heads + h]`), so
+ * scoring all heads touches one cache line per feature (built by each scorer
+ * for the heads it uses).
+ */
 export function packWeights(heads: readonly ModelHead[], size: number): Int8Array {
   const k = heads.length;
   const out = new Int8Array(size * k);
@@ -69,8 +68,12 @@ export class ModelFormatError extends Error {
 }
 
 const MAGIC = 'BIJAKTXT';
-/** Current format version. */
-export const FORMAT_VERSION = 1;
+/**
+ * Current format version. 2: feature values are 1/sqrt(number of occurrences)
+ * (version 1 used the exact L2 norm of the counts; its files would score
+ * differently, so they are refused).
+ */
+export const FORMAT_VERSION = 2;
 const MAX_HEADER = 64 * 1024;
 const MAX_HEADS = 16;
 
@@ -157,11 +160,11 @@ export function parseModel(bytes: Uint8Array): Model {
   const info: Record<string, string | number> = {};
   if (typeof header.info === 'object' && header.info !== null)
     for (const [k, v] of Object.entries(header.info as Record<string, unknown>)) if (typeof v === 'string' || typeof v === 'number') info[k] = v;
-  return { version, features, heads, info, packed: packWeights(heads, size) };
+  return { version, features, heads, info };
 }
 
 /** Serialises a model (the inverse of {@link parseModel}); deterministic for equal input. */
-export function serializeModel(model: Omit<Model, 'version' | 'packed'>): Uint8Array {
+export function serializeModel(model: Omit<Model, 'version'>): Uint8Array {
   const size = 1 << model.features.bits;
   const header = {
     features: model.features,

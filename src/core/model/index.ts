@@ -10,5 +10,5 @@
  */
 export { DEFAULT_FEATURES, extractFeatures, type FeatureConfig, type Features, tokenForm, toSparse } from './features.js';
 export { crc32, FORMAT_VERSION, type Model, ModelFormatError, type ModelHead, packWeights, parseModel, serializeModel } from './format.js';
-export { calibrate, contributionsOf, type HeadScore, predictText, predictTokens, rawScore, sigmoid } from './predict.js';
+export { calibrate, contributionsOf, type HeadScore, predictText, predictTokens, rawScore, Scorer, scorerOf, sigmoid } from './predict.js';
 export { explain, type ModelRuleOptions, modelRules } from './rules.js';

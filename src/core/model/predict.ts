@@ -1,11 +1,11 @@
 /**
- * Inference: one pass of feature extraction shared by every head, then a dot
- * product per head over int8 weights. Each head also returns how much every
- * token contributed to its score, which is what model findings point at.
+ * Inference: the features of a text (src/core/model/features.ts) scored by
+ * every head over int8 weights. Each head can also tell how much every token
+ * contributed to its score, which is what model findings point at.
  */
 import { type Token, tokenize } from '../normalize/tokenize.js';
-import { extractFeatures, type Features } from './features.js';
-import type { Model, ModelHead } from './format.js';
+import { bigramBucket, type FeatureConfig, type Features, formBuckets, maxFormBuckets, stemBucket, tokenForm } from './features.js';
+import { type Model, type ModelHead, packWeights } from './format.js';
 
 /** The score of one head on one text. */
 export interface HeadScore {
@@ -60,36 +60,189 @@ export function contributionsOf(head: ModelHead, f: Features, tokenCount: number
   return out;
 }
 
+/** Token forms whose features a scorer remembers at most (then it starts afresh): 32k × (2 + heads) int32, 768 KiB for four heads. */
+const CACHE_ENTRIES = 1 << 15;
+
 /**
- * Scores every head of a model on tokens from the core tokenizer: one feature
- * extraction and one pass over the features for all heads (interleaved
- * weights). Per-token contributions are computed only for heads whose
- * probability reaches `explainAt(head)` (their threshold by default):
- * findings are rare, scoring is not.
+ * Scores the heads of a model on token sequences, fast. Per token form it
+ * remembers (bounded cache) the number of form-level features (word and
+ * character n-grams) and their per-head weight sums, so a text costs a map
+ * lookup per token plus its stem and bigram features, instead of hashing
+ * every character n-gram and reading its weights. Results are exactly those of {@link extractFeatures} +
+ * {@link rawScore} (integer weight sums, the same normalisation). The results live in the scorer until the next {@link score}.
+ * Not reentrant (one text at a time, which is how the synchronous checker
+ * runs).
  */
-export function predictTokens(model: Model, tokens: readonly Token[], explainAt: (head: ModelHead) => number = (h) => h.threshold): HeadScore[] {
-  const f = extractFeatures(tokens, model.features);
-  const k = model.heads.length;
-  const sums = new Float64Array(k);
-  const packed = model.packed;
-  if (packed && packed.length === k << model.features.bits) {
-    for (let i = 0; i < f.length; i++) {
-      const base = (f.buckets[i] as number) * k;
-      for (let h = 0; h < k; h++) sums[h] += packed[base + h] as number;
+export class Scorer {
+  readonly heads: readonly ModelHead[];
+  readonly features: FeatureConfig;
+  /** Raw score z of each head on the last text. */
+  readonly z: Float64Array;
+  /** Calibrated probability of each head on the last text. */
+  readonly probability: Float64Array;
+  /** Number of tokens of the last text. */
+  count = 0;
+  /** Incremented by every {@link score}. */
+  serial = 0;
+  private readonly k: number;
+  private readonly mask: number;
+  /** Interleaved weights: `packed[bucket * k + h]`. */
+  private readonly packed: Int8Array;
+  /** Per token and head, twice the integer weight sum of its features (a bigram counts once for each of its two words). */
+  private perToken = new Int32Array(256);
+  private unit = 0;
+  private readonly sums: Int32Array;
+  private readonly words = new Map<string, number>();
+  private readonly others = new Map<string, number>();
+  /** Cache entries of 2 + k int32: [form hash, feature count, k weight sums]. */
+  private readonly pool: Int32Array;
+  private readonly stride: number;
+  private used = 0;
+  /** Buckets of the form being added to the cache. */
+  private readonly buckets: Int32Array;
+
+  constructor(model: Pick<Model, 'features' | 'heads'>, heads: readonly ModelHead[] = model.heads) {
+    this.heads = heads;
+    this.features = model.features;
+    this.k = heads.length;
+    this.mask = (1 << model.features.bits) - 1;
+    this.packed = packWeights(heads, 1 << model.features.bits);
+    this.z = new Float64Array(this.k);
+    this.probability = new Float64Array(this.k);
+    this.sums = new Int32Array(this.k);
+    this.stride = 2 + this.k;
+    this.pool = new Int32Array(CACHE_ENTRIES * this.stride);
+    this.buckets = new Int32Array(maxFormBuckets(model.features));
+  }
+
+  /** Scores the first `count` tokens. */
+  score(tokens: readonly Token[], count = tokens.length): void {
+    const k = this.k;
+    const cfg = this.features;
+    const packed = this.packed;
+    const mask = this.mask;
+    const sums = this.sums;
+    sums.fill(0);
+    if (this.perToken.length < count * k) this.perToken = new Int32Array(count * k * 2);
+    const per = this.perToken; // every token's slots are assigned before a bigram adds to them
+    let prevHash = 0;
+    let prevSentence = -1;
+    let havePrev = false;
+    let n = 0;
+    for (let ti = 0; ti < count; ti++) {
+      const t = tokens[ti] as Token;
+      const word = t.kind === 'word';
+      const off = this.entry(tokenForm(t), word);
+      const pool = this.pool;
+      const nb = pool[off + 1] as number;
+      const at = ti * k;
+      for (let h = 0; h < k; h++) {
+        const v = pool[off + 2 + h] as number;
+        per[at + h] = 2 * v;
+        sums[h] += v;
+      }
+      n += nb;
+      if (cfg.words && word && t.stem !== undefined) {
+        const b = stemBucket(t.stem, mask);
+        n++;
+        const base = b * k;
+        for (let h = 0; h < k; h++) {
+          const w = packed[base + h] as number;
+          per[at + h] += 2 * w;
+          sums[h] += w;
+        }
+      }
+      if (cfg.bigrams) {
+        const wh = pool[off] as number;
+        if (havePrev && prevSentence === t.sentence) {
+          const b = bigramBucket(prevHash, wh, mask);
+          n++;
+          const base = b * k;
+          for (let h = 0; h < k; h++) {
+            const w = packed[base + h] as number;
+            per[at + h] += w;
+            per[at - k + h] += w;
+            sums[h] += w;
+          }
+        }
+        prevHash = wh;
+        prevSentence = t.sentence;
+        havePrev = true;
+      }
     }
-  } else {
+    const unit = n > 0 ? 1 / Math.sqrt(n) : 0;
+    this.unit = unit;
+    this.count = count;
+    this.serial++;
     for (let h = 0; h < k; h++) {
-      const w = (model.heads[h] as ModelHead).weights;
-      let s = 0;
-      for (let i = 0; i < f.length; i++) s += w[f.buckets[i] as number] as number;
-      sums[h] = s;
+      const head = this.heads[h] as ModelHead;
+      const z = head.bias + (sums[h] as number) * head.scale * unit;
+      this.z[h] = z;
+      this.probability[h] = calibrate(head, z);
     }
   }
+
+  /** Contribution of each token of the last text to head `h`'s raw score, written into `out` (length at least {@link count}). */
+  contributions(h: number, out: Float64Array = new Float64Array(this.count)): Float64Array {
+    const k = this.k;
+    const c = ((this.heads[h] as ModelHead).scale * this.unit) / 2;
+    const per = this.perToken;
+    for (let i = 0; i < this.count; i++) out[i] = (per[i * k + h] as number) * c;
+    return out;
+  }
+
+  /** Offset in the pool of a form's cache entry, computed on a miss. */
+  private entry(form: string, word: boolean): number {
+    const map = word ? this.words : this.others;
+    const hit = map.get(form);
+    if (hit !== undefined) return hit;
+    if (this.used + this.stride > this.pool.length) {
+      this.words.clear();
+      this.others.clear();
+      this.used = 0;
+    }
+    const off = this.used;
+    const pool = this.pool;
+    const k = this.k;
+    const buckets = this.buckets;
+    const nb = formBuckets(form, word, this.features, buckets, 0);
+    pool[off] = formBuckets.hash | 0;
+    pool[off + 1] = nb;
+    const packed = this.packed;
+    for (let h = 0; h < k; h++) {
+      let s = 0;
+      for (let j = 0; j < nb; j++) s += packed[(buckets[j] as number) * k + h] as number;
+      pool[off + 2 + h] = s;
+    }
+    this.used = off + this.stride;
+    map.set(form, off);
+    return off;
+  }
+}
+
+const scorers = new WeakMap<Model, Scorer>();
+
+/** The (cached) scorer of all heads of a model. */
+export function scorerOf(model: Model): Scorer {
+  let s = scorers.get(model);
+  if (!s) scorers.set(model, (s = new Scorer(model)));
+  return s;
+}
+
+/**
+ * Scores every head of a model on tokens from the core tokenizer.
+ * Per-token contributions are computed only for heads whose probability
+ * reaches `explainAt(head)` (their threshold by default): findings are rare,
+ * scoring is not.
+ */
+export function predictTokens(model: Model, tokens: readonly Token[], explainAt: (head: ModelHead) => number = (h) => h.threshold): HeadScore[] {
+  const scorer = scorerOf(model);
+  scorer.score(tokens);
   return model.heads.map((head, h) => {
-    const z = head.bias + (sums[h] as number) * head.scale * f.unit;
-    const probability = calibrate(head, z);
+    const z = scorer.z[h] as number;
+    const probability = scorer.probability[h] as number;
     const score: HeadScore = { head, z, probability, positive: probability >= head.threshold };
-    if (probability >= explainAt(head)) score.contributions = contributionsOf(head, f, tokens.length);
+    if (probability >= explainAt(head)) score.contributions = scorer.contributions(h);
     return score;
   });
 }

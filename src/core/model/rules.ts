@@ -11,8 +11,8 @@ import { DEFAULT_SEVERITY } from '../policy.js';
 import { contextOf, suppressed } from '../rules/context.js';
 import { type TermList, vocabularyOf } from '../terms.js';
 import type { Category, Localized } from '../types.js';
-import { type Model, packWeights } from './format.js';
-import { type HeadScore, predictTokens } from './predict.js';
+import type { Model } from './format.js';
+import { Scorer } from './predict.js';
 
 /** Options of {@link modelRules}. */
 export interface ModelRuleOptions {
@@ -195,25 +195,43 @@ function literalSense(tokens: readonly Token[], i: number): boolean {
 const MEMO_KEY = 'model:text';
 let memoSerial = 0;
 
-interface Best {
-  score: HeadScore;
-  margin: number;
+/** Number of tokens the model judges (the first `maxChars` of the text), or -1 when they hold fewer than `minWords` words. */
+function judgedTokens(all: readonly Token[], maxChars: number, minWords: number): number {
+  let n = all.length;
+  const lastTok = all[n - 1];
+  if (lastTok !== undefined && lastTok.end > maxChars) while (n > 0 && (all[n - 1] as Token).end > maxChars) n--;
+  let words = 0;
+  for (let i = 0; i < n && words < minWords; i++) if ((all[i] as Token).kind === 'word') words++;
+  return words < minWords ? -1 : n;
 }
 
-/** The contiguous run of tokens around the strongest one that carries the score. */
-export function explain(tokens: readonly Token[], contributions: Float64Array): { first: number; last: number; top: number[] } {
-  let k = -1;
-  for (let i = 0; i < tokens.length; i++) if (k < 0 || (contributions[i] as number) > (contributions[k] as number)) k = i;
+/** The contiguous run of tokens around the strongest one that carries the score, and up to three strongest words (strongest first). */
+export function explain(
+  tokens: readonly Token[],
+  contributions: Float64Array,
+  count = Math.min(tokens.length, contributions.length),
+): { first: number; last: number; top: number[] } {
+  let k = 0;
+  for (let i = 1; i < count; i++) if ((contributions[i] as number) > (contributions[k] as number)) k = i;
   const peak = contributions[k] as number;
+  const sentence = (tokens[k] as Token).sentence;
   let first = k;
   let last = k;
-  const keep = (i: number) => (tokens[i] as Token).sentence === (tokens[k] as Token).sentence && (contributions[i] as number) >= 0.35 * peak;
+  const keep = (i: number) => (tokens[i] as Token).sentence === sentence && (contributions[i] as number) >= 0.35 * peak;
   while (first > 0 && k - first < 4 && keep(first - 1)) first--;
-  while (last < tokens.length - 1 && last - k < 4 && keep(last + 1)) last++;
-  const top = [...tokens.keys()]
-    .filter((i) => (contributions[i] as number) >= 0.25 * peak && (tokens[i] as Token).kind === 'word')
-    .sort((a, b) => (contributions[b] as number) - (contributions[a] as number))
-    .slice(0, 3);
+  while (last < count - 1 && last - k < 4 && keep(last + 1)) last++;
+  // top three words at or above a quarter of the peak, by insertion (ties keep text order)
+  const top: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const c = contributions[i] as number;
+    if (c < 0.25 * peak || (tokens[i] as Token).kind !== 'word') continue;
+    let j = top.length;
+    while (j > 0 && c > (contributions[top[j - 1] as number] as number)) j--;
+    if (j < 3) {
+      top.splice(j, 0, i);
+      if (top.length > 3) top.pop();
+    }
+  }
   return { first, last, top };
 }
 
@@ -246,7 +264,7 @@ export function modelRules(model: Model, options: ModelRuleOptions = {}): Rule[]
   const guard = options.contextGuard ?? true;
   const heads = model.heads.filter((h) => h.enabled || options.enableHeads?.includes(h.name));
   // score only the heads in use (disabled heads cost nothing at run time)
-  const scored: Model = heads.length === model.heads.length ? model : { ...model, heads, packed: packWeights(heads, 1 << model.features.bits) };
+  const scorer = new Scorer(model, heads);
   const deferred = new Map<Category, Set<string>>();
   for (const [c, lists] of Object.entries(options.defer ?? DEFAULT_DEFER)) deferred.set(c as Category, vocabularyOf(lists ?? []));
   const categories = [...new Set(heads.map((h) => h.category))];
@@ -254,17 +272,21 @@ export function modelRules(model: Model, options: ModelRuleOptions = {}): Rule[]
     const odds = (t / (1 - t)) * strictness;
     return odds / (1 + odds);
   };
+  const thresholds = Float64Array.from(heads, (h) => threshold(h.threshold));
   const memoKey = `${MEMO_KEY}:${++memoSerial}`;
-  const predict = (ctx: RuleContext): HeadScore[] | undefined =>
-    ctx.memo(memoKey, () => {
-      const all = ctx.tok.tokens;
-      const last = all[all.length - 1];
-      const tokens = last !== undefined && last.end > maxChars ? all.filter((t) => t.end <= maxChars) : all;
-      let words = 0;
-      for (let i = 0; i < tokens.length && words < minWords; i++) if ((tokens[i] as Token).kind === 'word') words++;
-      if (words < minWords) return undefined;
-      return predictTokens(scored, tokens, (h) => threshold(h.threshold));
+  let contributions = new Float64Array(64);
+  /** The scorer's serial for this field's scores, or -1 when the field is not judged; rescored if another text was scored since. */
+  const predict = (ctx: RuleContext): boolean => {
+    const serial = ctx.memo(memoKey, () => {
+      const n = judgedTokens(ctx.tok.tokens, maxChars, minWords);
+      if (n < 0) return -1;
+      scorer.score(ctx.tok.tokens, n);
+      return scorer.serial;
     });
+    if (serial < 0) return false;
+    if (serial !== scorer.serial) scorer.score(ctx.tok.tokens, judgedTokens(ctx.tok.tokens, maxChars, minWords));
+    return true;
+  };
   return categories.map((category): Rule => {
     const texts = TEXTS[category] ?? {
       what: { id: `muatan kategori ${category}`, en: `${category} content` },
@@ -273,6 +295,8 @@ export function modelRules(model: Model, options: ModelRuleOptions = {}): Rule[]
       description: { id: `Model statistis untuk ${category}.`, en: `Statistical model for ${category}.` },
     };
     const names = heads.filter((h) => h.category === category).map((h) => h.name);
+    const mine = heads.flatMap((h, i) => (h.category === category ? [i] : []));
+    const yields = heads.flatMap((h, i) => (YIELDS[category]?.includes(h.category) ? [i] : []));
     const owned = deferred.get(category);
     const innocent = INNOCENT[category];
     return {
@@ -288,21 +312,24 @@ export function modelRules(model: Model, options: ModelRuleOptions = {}): Rule[]
         appliesTo: ['post'],
       },
       check(ctx) {
-        const scores = predict(ctx);
-        if (!scores) return;
-        let best: Best | undefined;
-        for (const s of scores) {
-          if (s.head.category !== category) continue;
-          const margin = s.probability - threshold(s.head.threshold);
-          if (margin >= 0 && (!best || margin > best.margin)) best = { score: s, margin };
+        if (!predict(ctx)) return;
+        const prob = scorer.probability;
+        let best = -1;
+        let margin = 0;
+        for (const h of mine) {
+          const m = (prob[h] as number) - (thresholds[h] as number);
+          if (m >= 0 && (best < 0 || m > margin)) {
+            best = h;
+            margin = m;
+          }
         }
-        if (!best) return;
-        const yields = YIELDS[category];
-        if (yields && scores.some((s) => yields.includes(s.head.category) && s.probability >= threshold(s.head.threshold))) return;
+        if (best < 0) return;
+        for (const h of yields) if ((prob[h] as number) >= (thresholds[h] as number)) return;
         const tokens = ctx.tok.tokens;
-        const contributions = best.score.contributions;
-        if (!contributions) return;
-        const { first, last, top } = explain(tokens.slice(0, contributions.length), contributions);
+        const count = scorer.count;
+        if (contributions.length < count) contributions = new Float64Array(count * 2);
+        scorer.contributions(best, contributions);
+        const { first, last, top } = explain(tokens, contributions, count);
         if (top.length === 0) return;
         const strongest = top[0] as number;
         if (literalSense(tokens, strongest)) return;
@@ -314,7 +341,7 @@ export function modelRules(model: Model, options: ModelRuleOptions = {}): Rule[]
         const start = (tokens[first] as Token).start;
         const end = (tokens[last] as Token).end;
         if (guard && contextGuards(ctx, first, last)) return;
-        const p = best.score.probability;
+        const p = prob[best] as number;
         const words = top.map((i) => `«${(tokens[i] as Token).raw}»`).join(', ');
         const report: Report = {
           range: [start, end],
