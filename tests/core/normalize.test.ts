@@ -21,6 +21,19 @@ describe('tokenize', () => {
     const t = tokenize('t0l0l ke-13 pmk81 2024');
     expect(t.tokens.map((x) => x.leet ?? x.norm)).toEqual(['tolol', 'ke', '13', 'pmk81', '2024']);
   });
+  it('reads letters masked by asterisks against the vocabulary, but not emphasis or arithmetic', () => {
+    const vocabulary = new Set(['bangsat', 'anjing']);
+    const t = tokenize('b*ngs*t anj*ng *penting* 5*3', { vocabulary });
+    expect(t.tokens.map((x) => [x.raw, x.leet ?? x.norm])).toEqual([
+      ['b*ngs*t', 'bangsat'],
+      ['anj*ng', 'anjing'],
+      ['penting', 'penting'],
+      ['5', '5'],
+      ['3', '3'],
+    ]);
+    // without a vocabulary the mask only drops out
+    expect(tokenize('k*rupsi').tokens[0]?.norm).toBe('krupsi');
+  });
   it('merges spaced-out letters and keeps the original range', () => {
     const text = 'dasar a n j i n g';
     const t = tokenize(text);

@@ -264,6 +264,42 @@ function finishWord(t: Token): void {
   t.redup = f.redup;
 }
 
+const MASK_FILL = ['a', 'i', 'u', 'e', 'o'];
+/** At most this many masked letters are tried (5^n candidates). */
+const MAX_MASKED = 3;
+
+/**
+ * A word with letters masked by asterisks ("b*ngs*t", "anj*ng"): its forms are
+ * computed without the asterisks, and the first filling of the masks with a
+ * vowel that is a known word (the checker passes its term vocabulary) becomes
+ * the token's decoded form. Without a vocabulary the mask only drops out.
+ */
+function unmask(t: Token, vocab: ReadonlySet<string> | undefined): void {
+  const lower = t.lower;
+  const parts = lower.split('*');
+  const masks = parts.length - 1;
+  const plain = parts.join('');
+  let found: string | undefined;
+  if (vocab && masks <= MAX_MASKED) {
+    const total = MASK_FILL.length ** masks;
+    for (let c = 0; c < total && found === undefined; c++) {
+      let w = parts[0] as string;
+      let code = c;
+      for (let k = 1; k < parts.length; k++) {
+        w += (MASK_FILL[code % MASK_FILL.length] as string) + (parts[k] as string);
+        code = Math.floor(code / MASK_FILL.length);
+      }
+      const norm = normalizeWord(w);
+      if (vocab.has(norm)) found = norm;
+    }
+    if (found === undefined && vocab.has(normalizeWord(plain))) found = normalizeWord(plain);
+  }
+  const f = formsOf(plain, false);
+  t.norm = f.norm;
+  t.stem = f.stem;
+  t.leet = found !== undefined && found !== f.norm ? found : f.leet;
+}
+
 function isUrlChunk(chunk: string): boolean {
   const l = chunk.toLowerCase();
   if (l.startsWith('http://') || l.startsWith('https://') || l.startsWith('www.')) return true;
@@ -473,10 +509,15 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokenized
           else break;
         } else if (isLetterAt(text, j)) j++;
         else if ((d === 64 || d === 36) && ((j > i && isLetterAt(text, j - 1)) || (j + 1 < n && isLetterAt(text, j + 1)))) j++;
+        // an asterisk between letters masks a letter ("b*ngs*t"); at a word's edge it is emphasis ("*penting*")
+        else if (d === 42 && j > i && isLetterAt(text, j - 1) && j + 1 < n && (isLetterAt(text, j + 1) || text.charCodeAt(j + 1) === 42)) j++;
         else break;
       }
+      // a trailing run of asterisks is emphasis, not a mask
+      while (j > i + 1 && text.charCodeAt(j - 1) === 42) j--;
       const t = makeToken(text, 'word', i, j, sentence);
       finishWord(t);
+      if (t.raw.includes('*')) unmask(t, options.vocabulary);
       tokens.push(t);
       i = j;
       continue;
