@@ -33,6 +33,7 @@ describe('training a tiny model', () => {
       'Goblok goblok GOBLOK!!! @user http://x.co 123 #tagar',
       'kamu goblok banget',
       'dasarnya bodohlah kau. kalimat kedua 😀',
+      `kata panjangsekalisampaiduapuluhhuruf dan ${'goblok'.repeat(20)} ${'goblok'.repeat(20)} lagi`,
       '',
     ];
     for (const text of texts) {

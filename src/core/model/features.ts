@@ -100,6 +100,11 @@ export function maxFormBuckets(cfg: FeatureConfig): number {
 /** Char codes of the current form, read once per token (cons strings make repeated charCodeAt slow). */
 let codes = new Int32Array(64);
 
+/** A fresh flat copy of the form last hashed by {@link formBuckets} (its first `length` characters). */
+export function formCopy(length: number): string {
+  return String.fromCharCode.apply(null, Array.from(codes.subarray(0, length)));
+}
+
 /** The seedless FNV-1a hash of a token form (the key of bigrams). */
 export function formHash(form: string): number {
   return fnv(form, 0);

@@ -4,7 +4,7 @@
  * contributed to its score, which is what model findings point at.
  */
 import { type Token, tokenize } from '../normalize/tokenize.js';
-import { bigramBucket, type FeatureConfig, type Features, formBuckets, maxFormBuckets, stemBucket, tokenForm } from './features.js';
+import { bigramBucket, type FeatureConfig, type Features, formBuckets, formCopy, maxFormBuckets, stemBucket, tokenForm } from './features.js';
 import { type Model, type ModelHead, packWeights } from './format.js';
 
 /** The score of one head on one text. */
@@ -60,8 +60,10 @@ export function contributionsOf(head: ModelHead, f: Features, tokenCount: number
   return out;
 }
 
-/** Token forms whose features a scorer remembers at most (then it starts afresh): 32k × (2 + heads) int32, 768 KiB for four heads. */
+/** Token forms whose features a scorer remembers at most (then it starts afresh): 32k × (2 + heads) int32, 640 KiB for three heads. */
 const CACHE_ENTRIES = 1 << 15;
+/** Longer forms are not cached. */
+const MAX_CACHED_FORM = 64;
 
 /**
  * Scores the heads of a model on token sequences, fast. Per token form it
@@ -111,7 +113,7 @@ export class Scorer {
     this.probability = new Float64Array(this.k);
     this.sums = new Int32Array(this.k);
     this.stride = 2 + this.k;
-    this.pool = new Int32Array(CACHE_ENTRIES * this.stride);
+    this.pool = new Int32Array((CACHE_ENTRIES + 1) * this.stride); // the last slot: uncached long forms
     this.buckets = new Int32Array(maxFormBuckets(model.features));
   }
 
@@ -196,12 +198,14 @@ export class Scorer {
     const map = word ? this.words : this.others;
     const hit = map.get(form);
     if (hit !== undefined) return hit;
-    if (this.used + this.stride > this.pool.length) {
+    // long forms are rare: scored in a scratch slot, not cached
+    const cache = form.length <= MAX_CACHED_FORM;
+    if (cache && this.used + this.stride > this.pool.length - this.stride) {
       this.words.clear();
       this.others.clear();
       this.used = 0;
     }
-    const off = this.used;
+    const off = cache ? this.used : this.pool.length - this.stride;
     const pool = this.pool;
     const k = this.k;
     const buckets = this.buckets;
@@ -214,8 +218,10 @@ export class Scorer {
       for (let j = 0; j < nb; j++) s += packed[(buckets[j] as number) * k + h] as number;
       pool[off + 2 + h] = s;
     }
+    if (!cache) return off;
     this.used = off + this.stride;
-    map.set(form, off);
+    // a copy: a token's form may be a slice of its text, which the cache must not keep alive
+    map.set(form.length > 12 ? formCopy(form.length) : form, off);
     return off;
   }
 }
