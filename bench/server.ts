@@ -66,7 +66,12 @@ function freePort(): Promise<number> {
 async function main(): Promise<void> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'bijak-bench-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', join(here, '..', 'tests', 'server', 'helpers', 'serve-child.ts')], {
+  // the compiled server (bin/bijak.js runs dist/), as `npm start` does: esbuild-based runners add per-closure overhead
+  let root = here;
+  while (!existsSync(join(root, 'package.json'))) root = dirname(root);
+  const bin = join(root, 'bin', 'bijak.js');
+  if (!existsSync(join(root, 'dist', 'src', 'cli', 'main.js'))) throw new Error('build first: npm run build');
+  const child = spawn(process.execPath, [bin, 'serve'], {
     env: {
       ...process.env,
       PORT: String(port),

@@ -10,7 +10,7 @@
  * linear in its tokens whatever the size of the lists.
  */
 
-import { normalizeWord, type Token } from './normalize/tokenize.js';
+import { normalizeWord, type Token, wordMemo } from './normalize/tokenize.js';
 import type { Category, Localized, Severity } from './types.js';
 
 /** Where a term list comes from. */
@@ -198,6 +198,19 @@ export interface CompiledIndex {
   byPrefix3: Map<string, Array<[number, CompiledTerm]>>;
 }
 
+/** Every term that may start at a token (its norm, leet and stem forms), or null when none. */
+function gather(index: CompiledIndex, t: Token): Array<[number, CompiledTerm]> | null {
+  const a = candidatesOf(index, t.norm);
+  const b = t.leet !== undefined ? candidatesOf(index, t.leet) : undefined;
+  const c = t.stem !== undefined ? index.byFirst.get(t.stem) : undefined;
+  if (!a && !b && !c) return null;
+  const out: Array<[number, CompiledTerm]> = [];
+  if (a) for (const x of a) out.push(x);
+  if (b && b !== a) for (const x of b) out.push(x);
+  if (c) for (const x of c) out.push(x);
+  return out;
+}
+
 /** Terms whose first piece may match a token form: exact first words, then prefix patterns by their first three letters. */
 function candidatesOf(index: CompiledIndex, form: string): Array<[number, CompiledTerm]> | undefined {
   const exact = index.byFirst.get(form);
@@ -232,20 +245,12 @@ export function compileIndex(compiled: Iterable<CompiledList>): CompiledIndex {
 export function matchIndex(index: CompiledIndex, tokens: Token[]): Map<TermList, Match[]> {
   const out = new Map<TermList, Match[]>();
   let coveredUntil: Int32Array | undefined;
-  const cands: Array<[number, CompiledTerm]> = [];
-  const { byFirst } = index;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== 'word' && t.kind !== 'number') continue;
-    // gather candidates without allocating for the common token that has none
-    const a = candidatesOf(index, t.norm);
-    const b = t.leet !== undefined ? candidatesOf(index, t.leet) : undefined;
-    const c = t.stem !== undefined ? byFirst.get(t.stem) : undefined;
-    if (!a && !b && !c) continue;
-    cands.length = 0;
-    if (a) for (let k = 0; k < a.length; k++) cands.push(a[k] as [number, CompiledTerm]);
-    if (b && b !== a) for (let k = 0; k < b.length; k++) cands.push(b[k] as [number, CompiledTerm]);
-    if (c) for (let k = 0; k < c.length; k++) cands.push(c[k] as [number, CompiledTerm]);
+    // candidates depend only on the spelling: memoised per spelling and index, so a repeated word costs one lookup
+    const cands = t.forms !== undefined ? wordMemo(t.forms, index, () => gather(index, t)) : gather(index, t);
+    if (cands === null) continue;
     if (!coveredUntil) coveredUntil = new Int32Array(index.lists.length).fill(-1);
     // best (longest) match per list at this position; candidates of one list are few, so a linear scan of `found` is fine
     const found: Array<{ li: number; ct: CompiledTerm; last: number }> = [];

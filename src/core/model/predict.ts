@@ -3,7 +3,7 @@
  * every head over int8 weights. Each head can also tell how much every token
  * contributed to its score, which is what model findings point at.
  */
-import { type Token, tokenize } from '../normalize/tokenize.js';
+import { type Token, tokenize, wordMemo } from '../normalize/tokenize.js';
 import { bigramBucket, type FeatureConfig, type Features, formBuckets, formCopy, maxFormBuckets, stemBucket, tokenForm } from './features.js';
 import { type Model, type ModelHead, packWeights } from './format.js';
 
@@ -134,7 +134,7 @@ export class Scorer {
     for (let ti = 0; ti < count; ti++) {
       const t = tokens[ti] as Token;
       const word = t.kind === 'word';
-      const off = this.entry(tokenForm(t), word);
+      const off = this.offsetOf(t, word);
       const pool = this.pool;
       const nb = pool[off + 1] as number;
       const at = ti * k;
@@ -193,6 +193,27 @@ export class Scorer {
     return out;
   }
 
+  /** Bumped whenever the pool is emptied, so memoised offsets of older entries are recognised as stale. */
+  private generation = 0;
+
+  /**
+   * Offset of a token's cache entry. Tokens carrying their spelling's shared
+   * forms keep the offset there (one slot per scorer), so a repeated word skips
+   * the map lookup; other tokens, and long forms, go through {@link entry}.
+   */
+  private offsetOf(t: Token, word: boolean): number {
+    const f = t.forms;
+    if (f === undefined) return this.entry(tokenForm(t), word);
+    const form = tokenForm(t);
+    if (form.length > MAX_CACHED_FORM) return this.entry(form, word);
+    const slot = wordMemo(f, this, () => ({ generation: -1, offset: 0 }));
+    if (slot.generation !== this.generation) {
+      slot.offset = this.entry(form, word);
+      slot.generation = this.generation;
+    }
+    return slot.offset;
+  }
+
   /** Offset in the pool of a form's cache entry, computed on a miss. */
   private entry(form: string, word: boolean): number {
     const map = word ? this.words : this.others;
@@ -204,6 +225,7 @@ export class Scorer {
       this.words.clear();
       this.others.clear();
       this.used = 0;
+      this.generation++;
     }
     const off = cache ? this.used : this.pool.length - this.stride;
     const pool = this.pool;

@@ -40,6 +40,12 @@ export interface Token {
   spaced?: boolean;
   /** Index of the sentence the token belongs to. */
   sentence: number;
+  /**
+   * The forms shared by every token of this spelling (absent for spaced-out or
+   * masked words). Consumers may keep per-spelling results in it with
+   * {@link wordMemo}, so repeated words cost one lookup.
+   */
+  forms?: WordForms;
 }
 
 /** A hashtag of the original text. */
@@ -197,13 +203,33 @@ function leetDecode(lower: string): string | undefined {
 }
 
 /** The normalised forms of one word, a pure function of its original spelling. */
-interface WordForms {
+export interface WordForms {
   kind: TokenKind;
   lower: string;
   norm: string;
   leet: string | undefined;
   stem: string | undefined;
   redup: boolean | undefined;
+  /** Per-consumer memo: pairs of owner and value (see {@link wordMemo}). */
+  memo: unknown[] | undefined;
+}
+
+/** How many consumers (term indexes, models) may keep a result per spelling. */
+const MEMO_SLOTS = 4;
+
+/**
+ * A consumer's memoised result for this spelling, computed once per owner
+ * (e.g. one term index or one model). The slots are few; a new owner replaces
+ * the oldest, so results stay correct when owners change.
+ */
+export function wordMemo<T>(forms: WordForms, owner: object, compute: () => T): T {
+  let m = forms.memo;
+  if (m === undefined) forms.memo = m = [];
+  for (let i = 0; i < m.length; i += 2) if (m[i] === owner) return m[i + 1] as T;
+  const v = compute();
+  if (m.length >= 2 * MEMO_SLOTS) m.splice(0, 2);
+  m.push(owner, v);
+  return v;
 }
 
 /**
@@ -232,7 +258,7 @@ function formsOf(raw: string, spaced: boolean): WordForms {
       break;
     }
   }
-  if (allDigits) return { kind: 'number', lower, norm: base, leet: undefined, stem: undefined, redup };
+  if (allDigits) return { kind: 'number', lower, norm: base, leet: undefined, stem: undefined, redup, memo: undefined };
   const sq = squeeze(base);
   const norm = SQUEEZED_SLANG.get(sq) ?? sq;
   let leet: string | undefined;
@@ -242,7 +268,7 @@ function formsOf(raw: string, spaced: boolean): WordForms {
     const dn = SQUEEZED_SLANG.get(dsq) ?? dsq;
     if (dn !== norm) leet = dn;
   }
-  return { kind: 'word', lower, norm, leet, stem: stripSuffix(norm), redup };
+  return { kind: 'word', lower, norm, leet, stem: stripSuffix(norm), redup, memo: undefined };
 }
 
 function finishWord(t: Token): void {
@@ -262,6 +288,8 @@ function finishWord(t: Token): void {
   t.leet = f.leet;
   t.stem = f.stem;
   t.redup = f.redup;
+  // a spaced word's forms are its own (not cached), so no shared memo either
+  t.forms = t.spaced ? undefined : f;
 }
 
 const MASK_FILL = ['a', 'i', 'u', 'e', 'o'];
@@ -295,6 +323,7 @@ function unmask(t: Token, vocab: ReadonlySet<string> | undefined): void {
     if (found === undefined && vocab.has(normalizeWord(plain))) found = normalizeWord(plain);
   }
   const f = formsOf(plain, false);
+  t.forms = undefined; // the forms now differ from those of the spelling
   t.norm = f.norm;
   t.stem = f.stem;
   t.leet = found !== undefined && found !== f.norm ? found : f.leet;
@@ -400,6 +429,7 @@ function makeToken(text: string, kind: TokenKind, start: number, end: number, se
     redup: undefined,
     spaced: undefined,
     sentence,
+    forms: undefined,
   };
 }
 

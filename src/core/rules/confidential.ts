@@ -23,6 +23,8 @@ const MEMO_PREFIXES = new Set(['ND', 'S', 'KEP', 'UND', 'SR', 'B', 'R', 'ST', 'S
 /** A memo number in the text, found by a linear scan: `ND-123/PJ.04/2024`. */
 export function findMemoNumbers(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  // every memo number has "-" then "/": most texts have neither, and one native search rules them out
+  if (text.indexOf('/') < 0 || text.indexOf('-') < 0) return out;
   const n = text.length;
   let i = 0;
   while (i < n) {
