@@ -198,6 +198,10 @@ export interface CompiledIndex {
   byPrefix3: Map<string, Array<[number, CompiledTerm]>>;
 }
 
+let coveredVal = new Int32Array(64);
+let coveredStamp = new Int32Array(64);
+let callStamp = 0;
+
 /** Every term that may start at a token (its norm, leet and stem forms), or null when none. */
 function gather(index: CompiledIndex, t: Token): Array<[number, CompiledTerm]> | null {
   const a = candidatesOf(index, t.norm);
@@ -244,19 +248,26 @@ export function compileIndex(compiled: Iterable<CompiledList>): CompiledIndex {
  */
 export function matchIndex(index: CompiledIndex, tokens: Token[]): Map<TermList, Match[]> {
   const out = new Map<TermList, Match[]>();
-  let coveredUntil: Int32Array | undefined;
+  // per list, the last token covered by a match: stamped arrays reused across calls, as a typed-array
+  // allocation per text costs more than the scan itself
+  if (coveredVal.length < index.lists.length) {
+    coveredVal = new Int32Array(index.lists.length * 2);
+    coveredStamp = new Int32Array(index.lists.length * 2);
+  }
+  const stamp = (callStamp = (callStamp + 1) | 0);
+  const covVal = coveredVal;
+  const covStamp = coveredStamp;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== 'word' && t.kind !== 'number') continue;
     // candidates depend only on the spelling: memoised per spelling and index, so a repeated word costs one lookup
     const cands = t.forms !== undefined ? wordMemo(t.forms, index, () => gather(index, t)) : gather(index, t);
     if (cands === null) continue;
-    if (!coveredUntil) coveredUntil = new Int32Array(index.lists.length).fill(-1);
     // best (longest) match per list at this position; candidates of one list are few, so a linear scan of `found` is fine
     const found: Array<{ li: number; ct: CompiledTerm; last: number }> = [];
     for (let k = 0; k < cands.length; k++) {
       const [li, ct] = cands[k] as [number, CompiledTerm];
-      if (i <= (coveredUntil[li] as number)) continue;
+      if (covStamp[li] === stamp && i <= (covVal[li] as number)) continue;
       const last = termAt(ct, tokens, i);
       if (last < 0) continue;
       const prev = found.find((f) => f.li === li);
@@ -272,7 +283,8 @@ export function matchIndex(index: CompiledIndex, tokens: Token[]): Map<TermList,
       let arr = out.get(list);
       if (!arr) out.set(list, (arr = []));
       arr.push({ term: f.ct.term, list, first: i, last: f.last, range: [t.start, (tokens[f.last] as Token).end] });
-      coveredUntil[f.li] = f.last;
+      covVal[f.li] = f.last;
+      covStamp[f.li] = stamp;
     }
   }
   return out;
