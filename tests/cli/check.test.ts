@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CATEGORIES } from '../../src/core/types.js';
 import { runCli } from './helpers.js';
 
 const NIK_POST = 'Tolong cek pengaduan atas nama Siti NIK 3174015505900003 ya';
@@ -118,20 +119,7 @@ describe('bijak rules', () => {
   it('lists every rule with its category and sources, as in docs/rules.md', async () => {
     const r = await runCli(['rules']);
     expect(r.code).toBe(0);
-    for (const c of [
-      'hoax',
-      'partisanship',
-      'confidential',
-      'personal-data',
-      'account-name',
-      'hate-speech',
-      'abusive',
-      'harassment',
-      'pornography',
-      'radicalism',
-      'extravagance',
-      'defamation',
-    ]) {
+    for (const c of CATEGORIES) {
       expect(r.stdout).toContain(`## ${c}`);
     }
     const j = await runCli(['rules', '--format', 'json']);
