@@ -55,6 +55,10 @@ export interface RuleContext {
   /** Per-field memo shared by rules (e.g. context signals computed once). */
   memo<T>(key: string, compute: () => T): T;
   report(r: Report): void;
+  /** Findings that earlier rules reported on this field (the learned judge, which runs last, weighs them). */
+  findings(): readonly Finding[];
+  /** Withdraws a finding of this field that an earlier rule reported (the learned judge overrules it); failures of rules cannot be withdrawn. */
+  withdraw(f: Finding): void;
 }
 
 /** A rule: metadata plus a check over one field. */
@@ -146,8 +150,10 @@ export function createChecker(policyInput: Policy | PolicyInput, options: Checke
   function check(input: CheckInput): Finding[] {
     const findings: Finding[] = [];
     const kind = isAccount(input) ? 'account' : 'post';
+    const failures: Finding[] = [];
     for (const [field, text] of fieldsOf(input)) {
       if (typeof text !== 'string' || text.length === 0) continue;
+      const from = findings.length;
       const tok = tokenize(text, { vocabulary: vocab });
       const matches = new Map<TermList, Match[]>();
       let indexMatches: Map<TermList, Match[]> | undefined;
@@ -180,6 +186,13 @@ export function createChecker(policyInput: Policy | PolicyInput, options: Checke
           }
           return v as T;
         },
+        findings() {
+          return findings.slice(from);
+        },
+        withdraw(f) {
+          const i = findings.indexOf(f, from);
+          if (i >= 0) findings.splice(i, 1);
+        },
         report(r) {
           const category = r.category ?? m.category;
           if (!categoryEnabled(policy, category)) return;
@@ -205,7 +218,7 @@ export function createChecker(policyInput: Policy | PolicyInput, options: Checke
         try {
           rule.check(ctx);
         } catch (err) {
-          findings.push({
+          failures.push({
             ruleId: m.id,
             category: m.category,
             severity: 'warning',
@@ -221,7 +234,7 @@ export function createChecker(policyInput: Policy | PolicyInput, options: Checke
         }
       }
     }
-    return postprocess(findings, input, allow);
+    return postprocess(failures.length ? findings.concat(failures) : findings, input, allow);
   }
 
   return { policy, rules, check };

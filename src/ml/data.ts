@@ -8,7 +8,8 @@
  * - netifier/train.csv: posts with newlines inside quoted fields and Kaskus
  *   [QUOTE] markup.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { sharedPath } from '../host/shared.js';
 
@@ -125,3 +126,32 @@ export function loadNetifier(path = DEFAULT_NETIFIER): Example[] {
 
 /** Netifier's label columns. */
 export const NETIFIER_LABELS = ['pornografi', 'sara', 'radikalisme', 'pencemaran_nama_baik'] as const;
+
+/** Default location of NusaX-Senti (train and valid splits of ten regional languages and Indonesian). */
+export const DEFAULT_NUSAX = sharedPath('datasets', 'nusax') ?? '../shared/datasets/nusax';
+
+/** One NusaX sentence with its language and sentiment label. */
+export interface NusaxRow {
+  language: string;
+  text: string;
+  label: string;
+}
+
+/** Reads `<language>/<split>.csv` of every language folder of NusaX-Senti. */
+export function loadNusax(split: 'train' | 'valid', dir = DEFAULT_NUSAX): NusaxRow[] {
+  const out: NusaxRow[] = [];
+  for (const language of readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()) {
+    const path = join(dir, language, `${split}.csv`);
+    if (!existsSync(path)) continue;
+    const rows = parse(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+    rows.forEach((r, i) => {
+      if (typeof r.text !== 'string') throw new Error(`${path}: row ${i + 2} lacks text`);
+      out.push({ language, text: r.text, label: String(r.label ?? '') });
+    });
+  }
+  if (out.length === 0) throw new Error(`${dir}: no ${split}.csv files`);
+  return out;
+}

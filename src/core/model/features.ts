@@ -9,7 +9,19 @@
  * Hashing is FNV-1a with a murmur finaliser over UTF-16 code units, computed
  * incrementally: no substring is allocated for character n-grams.
  */
+import { GROUP_NAMES, PUBLIC_FIGURE_NAMES } from '../data/identity.js';
 import type { Token } from '../normalize/tokenize.js';
+
+/** Placeholder forms of identity masking (see {@link FeatureConfig.identity}). */
+export const PERSON = '<person>';
+export const GROUP = '<group>';
+const IDENTITY = new Map<string, string>([...PUBLIC_FIGURE_NAMES.map((n) => [n, PERSON] as const), ...GROUP_NAMES.map((n) => [n, GROUP] as const)]);
+
+/** The placeholder of a word token that names an identity, when masking is on. */
+export function identityOf(t: Token): string | undefined {
+  if (t.kind !== 'word') return undefined;
+  return IDENTITY.get(t.norm) ?? (t.leet !== undefined ? IDENTITY.get(t.leet) : undefined);
+}
 
 /** Feature settings, stored in the model header so training and inference agree. */
 export interface FeatureConfig {
@@ -22,6 +34,13 @@ export interface FeatureConfig {
   words: boolean;
   /** Word bigrams within a sentence. */
   bigrams: boolean;
+  /**
+   * Identity masking (format 3): person names, group names and religions of
+   * the identity lists (src/core/data/identity.ts) become one placeholder form
+   * each, without character n-grams, so that a name is never evidence by
+   * itself while "<group> + hostile word" still is.
+   */
+  identity?: boolean;
 }
 
 /** Default configuration (chosen by the trials recorded in docs/quality.md). */
@@ -72,7 +91,11 @@ const SEED_BIGRAM = 0x297a2d39;
 const SEED_CHAR = 0x6b43a9b5;
 
 /** The form of a token used as a word feature: normalised words, class names for the rest. */
-export function tokenForm(t: Token): string {
+export function tokenForm(t: Token, identity = false): string {
+  if (identity) {
+    const p = identityOf(t);
+    if (p !== undefined) return p;
+  }
   switch (t.kind) {
     case 'word':
       return t.leet ?? t.norm;
@@ -108,6 +131,12 @@ export function formCopy(length: number): string {
 /** The seedless FNV-1a hash of a token form (the key of bigrams). */
 export function formHash(form: string): number {
   return fnv(form, 0);
+}
+
+/** Unigram buckets of the identity placeholders: their weights are set to zero after training (a name or group alone is no evidence). */
+export function identityBuckets(cfg: FeatureConfig): number[] {
+  const mask = (1 << cfg.bits) - 1;
+  return [PERSON, GROUP].map((p) => fmix(fnv(p, 0) ^ SEED_WORD) & mask);
 }
 
 /** Bucket of a stem feature. */
@@ -184,9 +213,10 @@ export function extractFeatures(tokens: readonly Token[], cfg: FeatureConfig): F
   let havePrev = false;
   for (let ti = 0; ti < tokens.length; ti++) {
     const t = tokens[ti] as Token;
-    const word = t.kind === 'word';
+    const masked = cfg.identity === true && identityOf(t) !== undefined;
+    const word = t.kind === 'word' && !masked;
     const start = n;
-    n = formBuckets(tokenForm(t), word, cfg, buckets, n);
+    n = formBuckets(tokenForm(t, cfg.identity), word, cfg, buckets, n);
     const wh = formBuckets.hash;
     if (cfg.words && word && t.stem !== undefined) buckets[n++] = stemBucket(t.stem, mask);
     owners.fill(ti, start, n);

@@ -35,11 +35,34 @@ export interface ModelHead {
   weights: Int8Array;
 }
 
+/** Inputs a stacker can read: its head's raw score, whether a rule of its category fired, and context signals of the text. */
+export const STACK_INPUTS = ['head', 'rule', 'ctx.meta', 'ctx.debunk', 'ctx.condemn', 'ctx.news', 'ctx.quotes'] as const;
+/** One input of a stacker. */
+export type StackInput = (typeof STACK_INPUTS)[number];
+
+/**
+ * The level-2 decision of one category (format 3): a logistic regression over
+ * a few inputs ({@link STACK_INPUTS}); the category is reported when its
+ * probability reaches `threshold`. Trained on out-of-fold scores of the
+ * training writers (src/ml/stack.ts).
+ */
+export interface StackEntry {
+  category: Category;
+  /** Name of the head whose raw score is the `head` input (and explains a model finding). */
+  head: string;
+  inputs: StackInput[];
+  w: number[];
+  b: number;
+  threshold: number;
+}
+
 /** A parsed text model. */
 export interface Model {
   version: number;
   features: FeatureConfig;
   heads: ModelHead[];
+  /** Per category, the stacker that combines rules and model (format 3; absent in format 2 files). */
+  stack?: StackEntry[];
   /** Free-form provenance copied from the header (data, licence, seed). */
   info: Record<string, string | number>;
 }
@@ -73,9 +96,11 @@ const MAGIC = 'BIJAKTXT';
  * (version 1 used the exact L2 norm of the counts; its files would score
  * differently, so they are refused).
  */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
+/** Oldest version this build reads (format 3 only adds the optional stack and identity masking). */
+const MIN_VERSION = 2;
 const MAX_HEADER = 64 * 1024;
-const MAX_HEADS = 16;
+const MAX_HEADS = 32;
 
 let crcTable: Uint32Array | undefined;
 /** CRC-32 (IEEE) of bytes. */
@@ -107,7 +132,8 @@ export function parseModel(bytes: Uint8Array): Model {
   if (magic !== MAGIC) throw new ModelFormatError('not a Bijak text model (bad magic bytes)');
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = dv.getUint16(8, true);
-  if (version !== FORMAT_VERSION) throw new ModelFormatError(`unsupported format version ${version} (this build reads ${FORMAT_VERSION})`);
+  if (version < MIN_VERSION || version > FORMAT_VERSION)
+    throw new ModelFormatError(`unsupported format version ${version} (this build reads ${MIN_VERSION}..${FORMAT_VERSION})`);
   const hlen = dv.getUint32(12, true);
   if (hlen > MAX_HEADER || 16 + hlen + 4 > bytes.length) throw new ModelFormatError(`header length ${hlen} out of bounds`);
   const stored = dv.getUint32(bytes.length - 4, true);
@@ -128,6 +154,7 @@ export function parseModel(bytes: Uint8Array): Model {
   if (!Number.isInteger(charMin) || !Number.isInteger(charMax) || charMin < 0 || charMax > 8 || (charMax > 0 && charMin > charMax))
     throw new ModelFormatError('features.charMin/charMax out of range');
   const features: FeatureConfig = { bits, charMin, charMax, words: f.words === true, bigrams: f.bigrams === true };
+  if (f.identity === true) features.identity = true;
   const rawHeads = header.heads;
   if (!Array.isArray(rawHeads) || rawHeads.length === 0 || rawHeads.length > MAX_HEADS) throw new ModelFormatError(`heads must be an array of 1..${MAX_HEADS}`);
   const size = 1 << bits;
@@ -160,7 +187,36 @@ export function parseModel(bytes: Uint8Array): Model {
   const info: Record<string, string | number> = {};
   if (typeof header.info === 'object' && header.info !== null)
     for (const [k, v] of Object.entries(header.info as Record<string, unknown>)) if (typeof v === 'string' || typeof v === 'number') info[k] = v;
-  return { version, features, heads, info };
+  const model: Model = { version, features, heads, info };
+  if (header.stack !== undefined) model.stack = parseStack(header.stack, names);
+  return model;
+}
+
+function parseStack(raw: unknown, heads: Set<string>): StackEntry[] {
+  if (!Array.isArray(raw) || raw.length > CATEGORIES.length) throw new ModelFormatError(`stack must be an array of at most ${CATEGORIES.length}`);
+  const seen = new Set<string>();
+  return raw.map((e: Record<string, unknown>, i: number): StackEntry => {
+    if (typeof e !== 'object' || e === null) throw new ModelFormatError(`stack[${i}] is not an object`);
+    if (!(CATEGORIES as readonly string[]).includes(e.category as string) || seen.has(e.category as string))
+      throw new ModelFormatError(`stack[${i}].category invalid or duplicate`);
+    seen.add(e.category as string);
+    if (typeof e.head !== 'string' || !heads.has(e.head)) throw new ModelFormatError(`stack[${i}].head is not a head of the model`);
+    const inputs = e.inputs;
+    if (!Array.isArray(inputs) || inputs.length === 0 || inputs.some((x) => !(STACK_INPUTS as readonly string[]).includes(x as string)))
+      throw new ModelFormatError(`stack[${i}].inputs must name inputs among ${STACK_INPUTS.join(', ')}`);
+    const w = e.w;
+    if (!Array.isArray(w) || w.length !== inputs.length) throw new ModelFormatError(`stack[${i}].w must have one weight per input`);
+    const threshold = finite(e.threshold, `stack[${i}].threshold`);
+    if (threshold < 0 || threshold > 1) throw new ModelFormatError(`stack[${i}].threshold out of [0, 1]`);
+    return {
+      category: e.category as Category,
+      head: e.head,
+      inputs: inputs as StackInput[],
+      w: w.map((v, j) => finite(v, `stack[${i}].w[${j}]`)),
+      b: finite(e.b, `stack[${i}].b`),
+      threshold,
+    };
+  });
 }
 
 /** Serialises a model (the inverse of {@link parseModel}); deterministic for equal input. */
@@ -178,6 +234,7 @@ export function serializeModel(model: Omit<Model, 'version'>): Uint8Array {
       enabled: h.enabled,
     })),
     info: model.info,
+    ...(model.stack ? { stack: model.stack } : {}),
   };
   const hbytes = new TextEncoder().encode(JSON.stringify(header));
   if (hbytes.length > MAX_HEADER) throw new Error('model header too large');

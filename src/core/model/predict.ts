@@ -4,7 +4,7 @@
  * contributed to its score, which is what model findings point at.
  */
 import { type Token, tokenize, wordMemo } from '../normalize/tokenize.js';
-import { bigramBucket, type FeatureConfig, type Features, formBuckets, formCopy, maxFormBuckets, stemBucket, tokenForm } from './features.js';
+import { bigramBucket, type FeatureConfig, type Features, formBuckets, formCopy, identityOf, maxFormBuckets, stemBucket, tokenForm } from './features.js';
 import { type Model, type ModelHead, packWeights } from './format.js';
 
 /** The score of one head on one text. */
@@ -131,9 +131,10 @@ export class Scorer {
     let prevSentence = -1;
     let havePrev = false;
     let n = 0;
+    const masking = cfg.identity === true;
     for (let ti = 0; ti < count; ti++) {
       const t = tokens[ti] as Token;
-      const word = t.kind === 'word';
+      const word = t.kind === 'word' && !(masking && identityOf(t) !== undefined);
       const off = this.offsetOf(t, word);
       const pool = this.pool;
       const nb = pool[off + 1] as number;
@@ -203,8 +204,9 @@ export class Scorer {
    */
   private offsetOf(t: Token, word: boolean): number {
     const f = t.forms;
-    if (f === undefined) return this.entry(tokenForm(t), word);
-    const form = tokenForm(t);
+    const identity = this.features.identity === true;
+    if (f === undefined) return this.entry(tokenForm(t, identity), word);
+    const form = tokenForm(t, identity);
     if (form.length > MAX_CACHED_FORM) return this.entry(form, word);
     const slot = wordMemo(f, this, () => ({ generation: -1, offset: 0 }));
     if (slot.generation !== this.generation) {

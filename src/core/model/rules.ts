@@ -11,8 +11,8 @@ import { DEFAULT_SEVERITY } from '../policy.js';
 import { contextOf, suppressed } from '../rules/context.js';
 import { type TermList, vocabularyOf } from '../terms.js';
 import type { Category, Localized } from '../types.js';
-import type { Model } from './format.js';
-import { Scorer } from './predict.js';
+import { type Model, STACK_INPUTS, type StackEntry } from './format.js';
+import { Scorer, sigmoid } from './predict.js';
 
 /** Options of {@link modelRules}. */
 export interface ModelRuleOptions {
@@ -92,7 +92,81 @@ const TEXTS: Partial<Record<Category, CategoryText>> = {
     references: ['SE-16/MK.01/2018', 'UU ITE (UU 1/2024)'],
     description: { id: 'Model statistis untuk pelecehan.', en: 'Statistical model for harassment.' },
   },
+  hoax: {
+    what: { id: 'klaim yang belum terverifikasi atau pola pesan berantai (hoaks)', en: 'an unverified claim or a chain-message pattern (hoax)' },
+    suggestion: {
+      id: 'Periksa kebenarannya dan sebutkan sumber resmi; jangan ikut menyebarkan bila belum jelas.',
+      en: 'Verify it and cite an official source; do not pass it on while it is unclear.',
+    },
+    references: ['SE-16/MK.01/2018', 'SE MenPAN-RB 137/2018', 'UU ITE (UU 1/2024)'],
+    description: { id: 'Model statistis untuk hoaks dan klaim tanpa sumber.', en: 'Statistical model for hoaxes and unsourced claims.' },
+  },
+  partisanship: {
+    what: { id: 'dukungan atau ajakan politik praktis (netralitas ASN)', en: 'partisan political support or a campaign call (civil-service neutrality)' },
+    suggestion: {
+      id: 'ASN wajib netral: jangan mendukung, mengajak memilih, atau ikut menyebarkan konten kandidat/partai. Ajakan memakai hak pilih tanpa menyebut pihak mana pun boleh.',
+      en: 'Civil servants must stay neutral: do not support, call to vote for, or spread content of a candidate or party. A call to use one’s vote that names no side is fine.',
+    },
+    references: ['UU 20/2023 (ASN)', 'PP 94/2021', 'SKB netralitas ASN 2022', 'SE MenPAN-RB 137/2018'],
+    description: { id: 'Model statistis untuk keberpihakan politik.', en: 'Statistical model for political partisanship.' },
+  },
+  confidential: {
+    what: { id: 'informasi kedinasan yang belum dipublikasikan atau rahasia jabatan', en: 'unreleased work information or an official secret' },
+    suggestion: {
+      id: 'Jangan bagikan dokumen, rapat, data wajib pajak atau kebijakan yang belum resmi dirilis; rujuk rilis resmi humas.',
+      en: 'Do not share documents, meetings, taxpayer data or policies not yet officially released; refer to the official release.',
+    },
+    references: ['SE-16/MK.01/2018', 'PP 94/2021', 'UU KUP Pasal 34'],
+    description: { id: 'Model statistis untuk kebocoran informasi kedinasan.', en: 'Statistical model for leaks of work information.' },
+  },
+  'personal-data': {
+    what: { id: 'data pribadi orang lain', en: 'someone else’s personal data' },
+    suggestion: { id: 'Hapus atau samarkan data pribadi orang lain.', en: 'Remove or mask other people’s personal data.' },
+    references: ['UU 27/2022 (PDP)', 'SE-16/MK.01/2018'],
+    description: { id: 'Model statistis untuk data pribadi.', en: 'Statistical model for personal data.' },
+  },
+  extravagance: {
+    what: {
+      id: 'pamer kemewahan atau perjalanan dinas yang terkesan menghamburkan anggaran',
+      en: 'a show of luxury or an official trip that looks like wasting the budget',
+    },
+    suggestion: {
+      id: 'Ceritakan tujuan dan hasil kerjanya, tanpa menonjolkan kemewahan atau suasana liburan.',
+      en: 'Tell the purpose and results of the work, without showing off luxury or a holiday mood.',
+    },
+    references: ['SE-16/MK.01/2018', 'SE MenPAN-RB 137/2018'],
+    description: { id: 'Model statistis untuk pamer kemewahan.', en: 'Statistical model for extravagance.' },
+  },
 };
+
+/** Context inputs of a stacker, in {@link STACK_INPUTS} order after `head` and `rule`: shares of sentences that explain rules, debunk, condemn or report news, and whether the text quotes. */
+export function contextInputs(ctx: RuleContext): [number, number, number, number, number] {
+  const info = contextOf(ctx);
+  const n = Math.max(1, info.meta.length);
+  const share = (a: boolean[]) => {
+    let k = 0;
+    for (const v of a) if (v) k++;
+    return k / n;
+  };
+  return [share(info.meta), share(info.debunk), share(info.condemn), share(info.news), info.quotes.length > 0 ? 1 : 0];
+}
+
+/** The value of each stacker input on a field: the head's raw score, a rule's finding of the category, context. */
+export function stackInputs(entry: Pick<StackEntry, 'inputs' | 'category'>, z: number, ctx: RuleContext): number[] {
+  let c: number[] | undefined;
+  return entry.inputs.map((name) => {
+    switch (name) {
+      case 'head':
+        return z;
+      case 'rule':
+        return ctx.findings().some((f) => f.category === entry.category && f.severity !== 'info') ? 1 : 0;
+      default: {
+        c ??= contextInputs(ctx);
+        return c[STACK_INPUTS.indexOf(name) - 2] as number;
+      }
+    }
+  });
+}
 
 /**
  * Categories that stand back when another model category already explains the
@@ -262,12 +336,16 @@ export function modelRules(model: Model, options: ModelRuleOptions = {}): Rule[]
   const minWords = options.minWords ?? 3;
   const maxChars = options.maxChars ?? 20_000;
   const guard = options.contextGuard ?? true;
-  const heads = model.heads.filter((h) => h.enabled || options.enableHeads?.includes(h.name));
+  const stack = model.stack ?? [];
+  const stacked = new Set(stack.map((e) => e.category));
+  const stackHeads = new Set(stack.map((e) => e.head));
+  // with a stack, its heads judge their categories; other heads only where no stacker decides their category
+  const heads = model.heads.filter((h) => stackHeads.has(h.name) || (!stacked.has(h.category) && (h.enabled || options.enableHeads?.includes(h.name))));
   // score only the heads in use (disabled heads cost nothing at run time)
   const scorer = new Scorer(model, heads);
   const deferred = new Map<Category, Set<string>>();
   for (const [c, lists] of Object.entries(options.defer ?? DEFAULT_DEFER)) deferred.set(c as Category, vocabularyOf(lists ?? []));
-  const categories = [...new Set(heads.map((h) => h.category))];
+  const categories = [...new Set(heads.filter((h) => !stackHeads.has(h.name)).map((h) => h.category))];
   const threshold = (t: number) => {
     const odds = (t / (1 - t)) * strictness;
     return odds / (1 + odds);
@@ -287,73 +365,124 @@ export function modelRules(model: Model, options: ModelRuleOptions = {}): Rule[]
     if (serial !== scorer.serial) scorer.score(ctx.tok.tokens, judgedTokens(ctx.tok.tokens, maxChars, minWords));
     return true;
   };
-  return categories.map((category): Rule => {
-    const texts = TEXTS[category] ?? {
-      what: { id: `muatan kategori ${category}`, en: `${category} content` },
-      suggestion: { id: 'Tinjau ulang teks ini.', en: 'Review this text.' },
-      references: [],
-      description: { id: `Model statistis untuk ${category}.`, en: `Statistical model for ${category}.` },
-    };
-    const names = heads.filter((h) => h.category === category).map((h) => h.name);
-    const mine = heads.flatMap((h, i) => (h.category === category ? [i] : []));
-    const yields = heads.flatMap((h, i) => (YIELDS[category]?.includes(h.category) ? [i] : []));
-    const owned = deferred.get(category);
-    const innocent = INNOCENT[category];
+  const judges = stack.map((entry): Rule => {
+    const texts = TEXTS[entry.category] as CategoryText;
+    const h = heads.findIndex((x) => x.name === entry.head);
+    const odds = (entry.threshold / (1 - entry.threshold)) * strictness;
+    const cut = odds / (1 + odds);
     return {
       meta: {
-        id: `${category}/model`,
-        category,
-        severity: DEFAULT_SEVERITY[category],
+        id: `${entry.category}/model`,
+        category: entry.category,
+        severity: DEFAULT_SEVERITY[entry.category],
         description: {
-          id: `${texts.description.id} Dilatih dari data berlabel (${names.join(', ')}); keyakinan model dilaporkan.`,
-          en: `${texts.description.en} Trained on labelled data (${names.join(', ')}); reports the model's confidence.`,
+          id: `${texts.description.id} Penilai terlatih yang menimbang model teks (${entry.head}), temuan aturan dan konteks (${entry.inputs.join(', ')}): menambah temuan yang terlewat aturan dan menarik temuan aturan yang tidak didukungnya.`,
+          en: `${texts.description.en} A trained judge weighing the text model (${entry.head}), the rules' findings and context (${entry.inputs.join(', ')}): adds what the rules miss and withdraws rule findings it does not support.`,
         },
         references: texts.references,
         appliesTo: ['post'],
       },
       check(ctx) {
-        if (!predict(ctx)) return;
-        const prob = scorer.probability;
-        let best = -1;
-        let margin = 0;
-        for (const h of mine) {
-          const m = (prob[h] as number) - (thresholds[h] as number);
-          if (m >= 0 && (best < 0 || m > margin)) {
-            best = h;
-            margin = m;
-          }
+        if (!predict(ctx)) return; // too few words: the rules decide alone
+        const x = stackInputs(entry, scorer.z[h] as number, ctx);
+        let z = entry.b;
+        for (let j = 0; j < x.length; j++) z += (entry.w[j] as number) * (x[j] as number);
+        const p = sigmoid(z);
+        const own = ctx.findings().filter((f) => f.category === entry.category && f.severity !== 'info');
+        if (p < cut) {
+          for (const f of own) ctx.withdraw(f);
+          return;
         }
-        if (best < 0) return;
-        for (const h of yields) if ((prob[h] as number) >= (thresholds[h] as number)) return;
+        if (own.length > 0) return; // a rule already says where and why
         const tokens = ctx.tok.tokens;
         const count = scorer.count;
         if (contributions.length < count) contributions = new Float64Array(count * 2);
-        scorer.contributions(best, contributions);
+        scorer.contributions(h, contributions);
         const { first, last, top } = explain(tokens, contributions, count);
         if (top.length === 0) return;
-        const strongest = top[0] as number;
-        if (literalSense(tokens, strongest)) return;
-        if (owned) {
-          const t = tokens[strongest] as Token;
-          if (owned.has(t.norm) || (t.leet !== undefined && owned.has(t.leet)) || (t.stem !== undefined && owned.has(t.stem))) return;
-        }
-        if (innocent && tokens.some((t) => t.kind === 'word' && (innocent.has(t.norm) || (t.stem !== undefined && innocent.has(t.stem))))) return;
-        const start = (tokens[first] as Token).start;
-        const end = (tokens[last] as Token).end;
-        if (guard && contextGuards(ctx, first, last)) return;
-        const p = prob[best] as number;
         const words = top.map((i) => `«${(tokens[i] as Token).raw}»`).join(', ');
-        const report: Report = {
-          range: [start, end],
+        ctx.report({
+          range: [(tokens[first] as Token).start, (tokens[last] as Token).end],
           confidence: Math.round(p * 1000) / 1000,
           message: {
-            id: `Teks ini kemungkinan mengandung ${texts.what.id} (keyakinan model ${pct(p)}). Kata yang paling berpengaruh: ${words}. Periksa kembali sebelum mengunggah.`,
-            en: `This text probably contains ${texts.what.en} (model confidence ${pct(p)}). Most influential words: ${words}. Review it before posting.`,
+            id: `Teks ini kemungkinan mengandung ${texts.what.id} (keyakinan ${pct(p)}). Kata yang paling berpengaruh: ${words}. Periksa kembali sebelum mengunggah.`,
+            en: `This text probably contains ${texts.what.en} (confidence ${pct(p)}). Most influential words: ${words}. Review it before posting.`,
           },
           suggestions: [texts.suggestion],
-        };
-        ctx.report(report);
+        });
       },
     };
   });
+  return [
+    ...judges,
+    ...categories.map((category): Rule => {
+      const texts = TEXTS[category] ?? {
+        what: { id: `muatan kategori ${category}`, en: `${category} content` },
+        suggestion: { id: 'Tinjau ulang teks ini.', en: 'Review this text.' },
+        references: [],
+        description: { id: `Model statistis untuk ${category}.`, en: `Statistical model for ${category}.` },
+      };
+      const names = heads.filter((h) => h.category === category).map((h) => h.name);
+      const mine = heads.flatMap((h, i) => (h.category === category ? [i] : []));
+      const yields = heads.flatMap((h, i) => (YIELDS[category]?.includes(h.category) ? [i] : []));
+      const owned = deferred.get(category);
+      const innocent = INNOCENT[category];
+      return {
+        meta: {
+          id: `${category}/model`,
+          category,
+          severity: DEFAULT_SEVERITY[category],
+          description: {
+            id: `${texts.description.id} Dilatih dari data berlabel (${names.join(', ')}); keyakinan model dilaporkan.`,
+            en: `${texts.description.en} Trained on labelled data (${names.join(', ')}); reports the model's confidence.`,
+          },
+          references: texts.references,
+          appliesTo: ['post'],
+        },
+        check(ctx) {
+          if (!predict(ctx)) return;
+          const prob = scorer.probability;
+          let best = -1;
+          let margin = 0;
+          for (const h of mine) {
+            const m = (prob[h] as number) - (thresholds[h] as number);
+            if (m >= 0 && (best < 0 || m > margin)) {
+              best = h;
+              margin = m;
+            }
+          }
+          if (best < 0) return;
+          for (const h of yields) if ((prob[h] as number) >= (thresholds[h] as number)) return;
+          const tokens = ctx.tok.tokens;
+          const count = scorer.count;
+          if (contributions.length < count) contributions = new Float64Array(count * 2);
+          scorer.contributions(best, contributions);
+          const { first, last, top } = explain(tokens, contributions, count);
+          if (top.length === 0) return;
+          const strongest = top[0] as number;
+          if (literalSense(tokens, strongest)) return;
+          if (owned) {
+            const t = tokens[strongest] as Token;
+            if (owned.has(t.norm) || (t.leet !== undefined && owned.has(t.leet)) || (t.stem !== undefined && owned.has(t.stem))) return;
+          }
+          if (innocent && tokens.some((t) => t.kind === 'word' && (innocent.has(t.norm) || (t.stem !== undefined && innocent.has(t.stem))))) return;
+          const start = (tokens[first] as Token).start;
+          const end = (tokens[last] as Token).end;
+          if (guard && contextGuards(ctx, first, last)) return;
+          const p = prob[best] as number;
+          const words = top.map((i) => `«${(tokens[i] as Token).raw}»`).join(', ');
+          const report: Report = {
+            range: [start, end],
+            confidence: Math.round(p * 1000) / 1000,
+            message: {
+              id: `Teks ini kemungkinan mengandung ${texts.what.id} (keyakinan model ${pct(p)}). Kata yang paling berpengaruh: ${words}. Periksa kembali sebelum mengunggah.`,
+              en: `This text probably contains ${texts.what.en} (model confidence ${pct(p)}). Most influential words: ${words}. Review it before posting.`,
+            },
+            suggestions: [texts.suggestion],
+          };
+          ctx.report(report);
+        },
+      };
+    }),
+  ];
 }

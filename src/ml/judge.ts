@@ -1,0 +1,245 @@
+/**
+ * Training the learned judge (text heads for every content category plus the
+ * per-category stacker) and the cross-writer evaluation that runs the real
+ * checker built from each fold's model.
+ */
+import { type Category, createChecker, DEFAULT_POLICY, type Rule, type RuleContext } from '../core/index.js';
+import { DEFAULT_FEATURES, type FeatureConfig, identityBuckets } from '../core/model/features.js';
+import type { Model, ModelHead, StackEntry, StackInput } from '../core/model/format.js';
+import { contextInputs, modelRules } from '../core/model/rules.js';
+import type { Example } from './data.js';
+import { DEFAULT_LOGREG, type LogRegOptions, quantize, type SparseRow, trainLogReg } from './logreg.js';
+import { featurize } from './pipeline.js';
+import { chooseThreshold, dot, fitDense, STACKED, stackProbability } from './stack.js';
+import { inputOf, type PostCase, predicted } from './writers.js';
+
+/** Head name of a stacked category (format names are [a-z_]). */
+export function headName(c: Category): string {
+  return `judge_${c.replace(/-/g, '_')}`;
+}
+
+/** Public data that teaches a head real language: which data set's label feeds which category. */
+export const PUBLIC_LABELS: Array<{ data: 'ibrohim' | 'netifier'; label: string; category: Category }> = [
+  { data: 'ibrohim', label: 'abusive', category: 'abusive' },
+  { data: 'ibrohim', label: 'hs_group', category: 'hate-speech' },
+  { data: 'netifier', label: 'sara', category: 'hate-speech' },
+  { data: 'netifier', label: 'pornografi', category: 'pornography' },
+  { data: 'netifier', label: 'radikalisme', category: 'radicalism' },
+  { data: 'netifier', label: 'pencemaran_nama_baik', category: 'defamation' },
+];
+
+/** Inputs of every stacker (see src/core/model/format.ts). */
+export const JUDGE_INPUTS: StackInput[] = ['head', 'rule', 'ctx.meta', 'ctx.debunk', 'ctx.condemn', 'ctx.news', 'ctx.quotes'];
+
+/** Everything the judge learns from, featurised once. */
+export interface JudgeData {
+  cases: PostCase[];
+  /** Features of each case's text (accounts: display name and bio). */
+  rows: SparseRow[];
+  /** Rule categories per case (rules only, default policy). */
+  ruleHits: Array<Set<Category>>;
+  /** Context inputs per case (posts). */
+  context: number[][];
+  /** Extra rows: public data and regional-language negatives. */
+  extra: SparseRow[];
+  /** Per category, the extra rows usable for it and their labels. */
+  extraFor: Partial<Record<Category, { ids: number[]; y: Uint8Array }>>;
+  /** Extra rows that are negatives for every category. */
+  negatives: number[];
+}
+
+/** Options of {@link prepareJudgeData}. */
+export interface PrepareOptions {
+  features?: FeatureConfig;
+  /** Public data sets (their labels feed the mapped categories, {@link PUBLIC_LABELS}). */
+  ibrohim?: Example[];
+  netifier?: Example[];
+  /** Texts that are clean for every category (e.g. NusaX sentences). */
+  negatives?: string[];
+}
+
+/** Featurises the cases and the extra data, and records rule hits and context inputs. */
+export function prepareJudgeData(cases: PostCase[], o: PrepareOptions = {}): JudgeData {
+  const cfg = o.features ?? DEFAULT_FEATURES;
+  const texts = cases.map((c) => (c.kind === 'post' ? (c.text ?? '') : [c.displayName, c.bio].filter(Boolean).join('\n')));
+  const rows = featurize(texts, cfg);
+  const rules = createChecker(DEFAULT_POLICY);
+  const ruleHits = cases.map((c) => predicted(rules.check(inputOf(c))));
+  let cur: number[] = [];
+  const probe: Rule = {
+    meta: { id: 'hoax/context-probe', category: 'hoax', severity: 'info', description: { id: '-', en: '-' }, references: [], appliesTo: ['post'] },
+    check(ctx: RuleContext) {
+      cur = contextInputs(ctx);
+    },
+  };
+  const probeChecker = createChecker(DEFAULT_POLICY, { rules: [probe] });
+  const context = cases.map((c) => {
+    cur = [0, 0, 0, 0, 0];
+    if (c.kind === 'post') probeChecker.check(inputOf(c));
+    return cur;
+  });
+  const extra: SparseRow[] = [];
+  const extraFor: JudgeData['extraFor'] = {};
+  const add = (data: Example[] | undefined, name: 'ibrohim' | 'netifier') => {
+    if (!data?.length) return;
+    const base = extra.length;
+    extra.push(
+      ...featurize(
+        data.map((e) => e.text),
+        cfg,
+      ),
+    );
+    for (const m of PUBLIC_LABELS.filter((p) => p.data === name)) {
+      const cur = extraFor[m.category] ?? { ids: [], y: new Uint8Array(0) };
+      const ids = [...cur.ids, ...data.map((_, k) => base + k)];
+      const y = new Uint8Array(ids.length);
+      y.set(cur.y);
+      data.forEach((e, k) => {
+        if (e.labels[m.label]) y[cur.ids.length + k] = 1;
+      });
+      // a text in both data sets' lists keeps the later label only where it is positive
+      extraFor[m.category] = { ids, y };
+    }
+  };
+  add(o.ibrohim, 'ibrohim');
+  add(o.netifier, 'netifier');
+  const negatives: number[] = [];
+  if (o.negatives?.length) {
+    const base = extra.length;
+    extra.push(...featurize(o.negatives, cfg));
+    o.negatives.forEach((_, k) => negatives.push(base + k));
+  }
+  return { cases, rows, ruleHits, context, extra, extraFor, negatives };
+}
+
+/** Options of {@link trainJudge}. */
+export interface JudgeOptions {
+  seed: number;
+  features?: FeatureConfig;
+  logreg?: Partial<Omit<LogRegOptions, 'dim' | 'seed'>>;
+  /** Times each bijak-posts row is repeated in training (weighs the policy's labels against the larger public sets). */
+  repeat?: number;
+  /** Writer groups for the out-of-fold scores the stacker learns from. */
+  groups?: number;
+  /** F-beta of the stacker's threshold (below 1 favours precision). */
+  beta?: number;
+  inputs?: StackInput[];
+}
+
+export interface HeadFit {
+  w: Float64Array;
+  b: number;
+}
+
+function fitHeads(d: JudgeData, train: number[], o: JudgeOptions): Record<string, HeadFit> {
+  const cfg = o.features ?? DEFAULT_FEATURES;
+  const dim = 1 << cfg.bits;
+  const rep = o.repeat ?? 1;
+  const n = d.rows.length;
+  const all = d.extra.length ? d.rows.concat(d.extra) : d.rows;
+  const out: Record<string, HeadFit> = {};
+  for (const c of STACKED) {
+    const y = new Uint8Array(all.length);
+    for (const i of train) if ((d.cases[i] as PostCase).expect.includes(c)) y[i] = 1;
+    const ids: number[] = [];
+    for (let r = 0; r < rep; r++) ids.push(...train);
+    const ex = d.extraFor[c];
+    if (ex)
+      ex.ids.forEach((e, k) => {
+        ids.push(n + e);
+        if (ex.y[k]) y[n + e] = 1;
+      });
+    for (const e of d.negatives) ids.push(n + e);
+    out[c] = trainLogReg(all, y, ids, { ...DEFAULT_LOGREG, ...o.logreg, dim, seed: o.seed });
+  }
+  return out;
+}
+
+/** Inputs of the stacker of category `c` for case `i` with head score `z`. */
+function inputsOf(d: JudgeData, i: number, c: Category, z: number, names: StackInput[]): number[] {
+  const ctx = d.context[i] as number[];
+  return names.map((n) => (n === 'head' ? z : n === 'rule' ? (d.ruleHits[i]?.has(c) ? 1 : 0) : (ctx[JUDGE_INPUTS.indexOf(n) - 2] as number)));
+}
+
+/** A trained judge: quantised heads and the stack, ready to serialise. */
+export interface TrainedJudge {
+  heads: ModelHead[];
+  stack: StackEntry[];
+}
+
+/**
+ * Trains the judge on the posts `train` (indices into `d.cases`): out-of-fold
+ * head scores over writer groups feed each category's stacker and its
+ * threshold; the final heads are trained on all of `train`.
+ */
+export function trainJudge(d: JudgeData, train: number[], o: JudgeOptions, finalFits?: Record<string, HeadFit>): TrainedJudge {
+  const names = o.inputs ?? JUDGE_INPUTS;
+  const posts = train.filter((i) => (d.cases[i] as PostCase).kind === 'post');
+  const writers = [...new Set(posts.map((i) => (d.cases[i] as PostCase).writer))];
+  const G = Math.min(o.groups ?? 4, writers.length);
+  const oof = new Map<number, Record<string, number>>();
+  for (let g = 0; g < G; g++) {
+    const hold = new Set(writers.filter((_, k) => k % G === g));
+    const tr = posts.filter((i) => !hold.has((d.cases[i] as PostCase).writer));
+    const ho = posts.filter((i) => hold.has((d.cases[i] as PostCase).writer));
+    const fits = fitHeads(d, tr, o);
+    for (const i of ho) oof.set(i, Object.fromEntries(STACKED.map((c) => [c, dot(fits[c]!.w, fits[c]!.b, d.rows[i] as SparseRow)])));
+  }
+  const fits = finalFits ?? fitHeads(d, posts, o);
+  const heads: ModelHead[] = [];
+  const stack: StackEntry[] = [];
+  for (const c of STACKED) {
+    const X = posts.map((i) => inputsOf(d, i, c, oof.get(i)?.[c] as number, names));
+    const Y = posts.map((i) => ((d.cases[i] as PostCase).expect.includes(c) ? 1 : 0));
+    const m = fitDense(X, Y);
+    const p = X.map((x) => stackProbability(m, x));
+    const threshold = chooseThreshold(p, Y, o.beta ?? 1);
+    const f = fits[c] as HeadFit;
+    // a name or a group alone is no evidence: the placeholders' own weights are zero (their bigrams stay)
+    if ((o.features ?? DEFAULT_FEATURES).identity) for (const b of identityBuckets(o.features ?? DEFAULT_FEATURES)) f.w[b] = 0;
+    const { q, scale } = quantize(f.w);
+    const name = headName(c);
+    heads.push({ name, category: c, scale, bias: f.b, calibration: { a: 1, b: 0 }, threshold: 0.5, enabled: false, weights: q });
+    stack.push({ category: c, head: name, inputs: names, w: m.w.map(round6), b: round6(m.b), threshold: round6(threshold) });
+  }
+  return { heads, stack };
+}
+
+function round6(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+/** A model of a trained judge. */
+export function judgeModel(j: TrainedJudge, features: FeatureConfig = DEFAULT_FEATURES, info: Record<string, string | number> = {}): Model {
+  return { version: 3, features, heads: j.heads, stack: j.stack, info };
+}
+
+/**
+ * The cross-writer protocol: for each writer, train on the others, build the
+ * real checker (rules + this fold's judge) and check the writer's cases.
+ * Returns each case's predicted categories.
+ */
+export function crossWriterPredictions(d: JudgeData, o: JudgeOptions, log: (s: string) => void = () => {}): Array<Set<Category>> {
+  const preds: Array<Set<Category>> = d.cases.map(() => new Set());
+  const writers = [...new Set(d.cases.map((c) => c.writer))];
+  for (const w of writers) {
+    const t0 = Date.now();
+    const train = d.cases.flatMap((c, i) => (c.writer !== w ? [i] : []));
+    const judge = trainJudge(
+      d,
+      train,
+      o,
+      fitHeads(
+        d,
+        train.filter((i) => (d.cases[i] as PostCase).kind === 'post'),
+        o,
+      ),
+    );
+    const checker = createChecker(DEFAULT_POLICY, { extraRules: modelRules(judgeModel(judge, o.features)) });
+    d.cases.forEach((c, i) => {
+      if (c.writer === w) preds[i] = predicted(checker.check(inputOf(c)));
+    });
+    log(`${w}: ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  }
+  return preds;
+}

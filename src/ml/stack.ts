@@ -1,0 +1,127 @@
+/**
+ * Learned judgement for every content category, and its combination with the
+ * rules (stacking).
+ *
+ * Level 1: one NB-LR text head per content category trained on bijak-posts
+ * (the policy's labels), beside the public-data heads (ibrohim-budi-2019,
+ * netifier). Level 2, per category: a small logistic regression over the
+ * category's head scores and whether a rule of that category fired, trained on
+ * out-of-fold level-1 scores (grouped by writer, so the stacker learns how far
+ * the heads can be trusted on unseen voices), with a threshold chosen on the
+ * same out-of-fold predictions. The stacker decides each category of a post:
+ * a rule finding it does not confirm is dropped, a model finding is added
+ * where no rule saw the category.
+ */
+import type { Category } from '../core/index.js';
+import { DEFAULT_LOGREG, type LogRegOptions, type SparseRow, trainLogReg } from './logreg.js';
+
+/** Categories judged by the stacker (the account-name rule stays a rule). */
+export const STACKED: Category[] = [
+  'hoax',
+  'partisanship',
+  'confidential',
+  'personal-data',
+  'hate-speech',
+  'abusive',
+  'harassment',
+  'pornography',
+  'radicalism',
+  'extravagance',
+  'defamation',
+];
+
+/** Raw score of a linear model on a sparse row. */
+export function dot(w: Float64Array, b: number, row: SparseRow): number {
+  let s = b;
+  for (let j = 0; j < row.idx.length; j++) s += (w[row.idx[j] as number] as number) * (row.val[j] as number);
+  return s;
+}
+
+/** Trains one head per category on rows `ids`; labels[c][i] is 1 when row i has category c. */
+export function trainHeads(
+  rows: SparseRow[],
+  labels: Record<string, Uint8Array>,
+  ids: number[],
+  dim: number,
+  seed: number,
+  o: Partial<Omit<LogRegOptions, 'dim' | 'seed'>> = {},
+): Record<string, { w: Float64Array; b: number }> {
+  const out: Record<string, { w: Float64Array; b: number }> = {};
+  for (const [c, y] of Object.entries(labels)) out[c] = trainLogReg(rows, y, ids, { ...DEFAULT_LOGREG, ...o, dim, seed });
+  return out;
+}
+
+/** A fitted level-2 model of one category: weights over its inputs, bias and threshold on the probability. */
+export interface StackModel {
+  w: number[];
+  b: number;
+  threshold: number;
+}
+
+/** Plain logistic regression (batch gradient descent with L2) on a few dense inputs. */
+export function fitDense(x: number[][], y: ArrayLike<number>, l2 = 1e-2, iters = 600, lr = 0.5): { w: number[]; b: number } {
+  const d = x[0]?.length ?? 0;
+  const n = x.length;
+  // standardise for stable steps, then fold the scaling back
+  const mu = new Array(d).fill(0);
+  const sd = new Array(d).fill(0);
+  for (const r of x) for (let j = 0; j < d; j++) mu[j] += (r[j] as number) / n;
+  for (const r of x) for (let j = 0; j < d; j++) sd[j] += ((r[j] as number) - mu[j]) ** 2 / n;
+  for (let j = 0; j < d; j++) sd[j] = Math.sqrt(sd[j]) || 1;
+  const w = new Array(d).fill(0);
+  let b = 0;
+  for (let it = 0; it < iters; it++) {
+    const gw = new Array(d).fill(0);
+    let gb = 0;
+    for (let i = 0; i < n; i++) {
+      const r = x[i] as number[];
+      let z = b;
+      for (let j = 0; j < d; j++) z += w[j] * (((r[j] as number) - mu[j]) / sd[j]);
+      const p = 1 / (1 + Math.exp(-z));
+      const g = p - (y[i] as number);
+      for (let j = 0; j < d; j++) gw[j] += (g * ((r[j] as number) - mu[j])) / sd[j];
+      gb += g;
+    }
+    for (let j = 0; j < d; j++) w[j] -= lr * (gw[j] / n + l2 * w[j]);
+    b -= lr * (gb / n);
+  }
+  const wOut = w.map((v, j) => v / sd[j]);
+  const bOut = b - w.reduce((a, v, j) => a + (v * mu[j]) / sd[j], 0);
+  return { w: wOut, b: bOut };
+}
+
+/** Probability of a stack model on inputs. */
+export function stackProbability(m: Pick<StackModel, 'w' | 'b'>, x: readonly number[]): number {
+  let z = m.b;
+  for (let j = 0; j < m.w.length; j++) z += (m.w[j] as number) * (x[j] as number);
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * The threshold maximising F-beta on (scores, labels); ties go to the higher
+ * threshold. Returns the midpoint to the next lower score.
+ */
+export function chooseThreshold(p: number[], y: ArrayLike<number>, beta = 1): number {
+  const order = p.map((_, i) => i).sort((a, b) => (p[b] as number) - (p[a] as number));
+  const pos = Array.from(y).reduce((a, v) => a + v, 0);
+  let tp = 0;
+  let fp = 0;
+  let best = -1;
+  let bestT = 0.5;
+  const b2 = beta * beta;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k] as number;
+    if (y[i]) tp++;
+    else fp++;
+    const next = order[k + 1];
+    if (next !== undefined && p[next] === p[i]) continue;
+    const prec = tp / (tp + fp);
+    const rec = pos ? tp / pos : 0;
+    const f = prec + rec > 0 ? ((1 + b2) * prec * rec) / (b2 * prec + rec) : 0;
+    if (f > best) {
+      best = f;
+      bestT = next !== undefined ? ((p[i] as number) + (p[next] as number)) / 2 : (p[i] as number) / 2;
+    }
+  }
+  return bestT;
+}
