@@ -107,7 +107,7 @@ export function prepareJudgeData(cases: PostCase[], o: PrepareOptions = {}): Jud
   if (o.negatives?.length) {
     const base = extra.length;
     extra.push(...featurize(o.negatives, cfg));
-    o.negatives.forEach((_, k) => negatives.push(base + k));
+    for (let k = 0; k < o.negatives.length; k++) negatives.push(base + k);
   }
   return { cases, rows, ruleHits, context, extra, extraFor, negatives };
 }
