@@ -5,7 +5,7 @@
  * regulations are not confidential.
  */
 import type { TermList } from '../terms.js';
-import { KIP, SE16, SE137 } from './sources.js';
+import { KBBI, KIP, SE16, SE137, TBBBI, TNDE } from './sources.js';
 
 const KEEP = {
   id: 'Tunggu pengumuman resmi; bagikan tautan rilis resminya setelah terbit.',
@@ -173,4 +173,72 @@ export const TAX_FACTS: TermList = {
     'lapor',
     'melapor',
   ].map((pattern) => ({ pattern })),
+};
+
+/** Memo prefixes that are internal (nota dinas, surat, keputusan, undangan); PMK/SE/PER are published regulations. */
+export const MEMO_PREFIXES: TermList = {
+  id: 'confidential-memo-prefixes',
+  category: 'confidential',
+  description: {
+    id: 'Kode jenis naskah dinas internal sebelum nomor (ND-, S-, KEP-, UND-); PMK/SE/PER adalah peraturan terbit (huruf besar, peka huruf).',
+    en: 'Codes of internal official documents before a number (memo, letter, decree, invitation); case-sensitive.',
+  },
+  sources: [TNDE],
+  terms: ['ND', 'S', 'KEP', 'UND', 'SR', 'B', 'R', 'ST', 'SP', 'SPT'].map((pattern) => ({ pattern })),
+};
+
+/** The subject of a memo follows its number ("tentang rencana pemeriksaan"). */
+export const MEMO_SUBJECT: TermList = {
+  id: 'confidential-memo-subject',
+  category: 'confidential',
+  description: { id: 'Kata perihal sesudah nomor surat ("tentang", "perihal", "terkait").', en: 'Subject words after a letter number ("about", "re").' },
+  sources: [TNDE, TBBBI],
+  terms: ['tentang', 'perihal', 'hal', 'terkait', 'mengenai', 'isi', 'isinya'].map((pattern) => ({ pattern })),
+};
+
+/** "A1" needs "info"/"valid" before it; otherwise it is a paper size or a grade. */
+export const A1_CONTEXT: TermList = {
+  id: 'confidential-a1-context',
+  category: 'confidential',
+  description: {
+    id: 'Kata sebelum "A1" yang menjadikannya info orang dalam ("info A1"), bukan ukuran kertas.',
+    en: 'Words before "A1" that make it inside information, not a paper size.',
+  },
+  sources: [KBBI],
+  terms: ['info', 'valid', 'sumber', 'data'].map((pattern) => ({ pattern })),
+};
+
+/** Entity forms before a capitalised name identify a taxpayer ("PT Maju Jaya"). */
+export const ENTITY_PREFIXES: TermList = {
+  id: 'confidential-entity-prefixes',
+  category: 'confidential',
+  description: {
+    id: 'Bentuk badan usaha sebelum nama ("PT", "CV", "Koperasi", "Toko"); peka huruf.',
+    en: 'Business-entity forms before a name (case-sensitive).',
+  },
+  sources: [KIP],
+  terms: ['PT', 'CV', 'UD', 'PD', 'Tbk', 'Koperasi', 'Yayasan', 'KSP', 'Toko', 'Apotek', 'Bengkel', 'Klinik', 'RM'].map((pattern) => ({ pattern })),
+};
+
+/** Honorifics before a named taxpayer ("Pak Budi"). */
+export const TAXPAYER_HONORIFICS: TermList = {
+  id: 'confidential-honorifics',
+  category: 'confidential',
+  description: { id: 'Sapaan sebelum nama wajib pajak ("Pak", "Bu", "Koh", "Haji").', en: 'Honorifics before a taxpayer name.' },
+  sources: [TBBBI],
+  terms: ['pak', 'bu', 'bapak', 'ibu', 'tuan', 'nyonya', 'sdr', 'saudara', 'saudari', 'koh', 'cik', 'haji'].map((pattern) => ({ pattern })),
+};
+
+/** A named person is a taxpayer next to one of these words. */
+export const TAXPAYER_WORDS: TermList = {
+  id: 'confidential-taxpayer-words',
+  category: 'confidential',
+  description: {
+    id: 'Kata yang menjadikan orang bernama sebagai wajib pajak ("WP", "pengusaha", "importir", "nasabah").',
+    en: 'Words that make a named person a taxpayer ("taxpayer", "importer", "customer").',
+  },
+  sources: [KIP, KBBI],
+  terms: ['wp', 'wajib', 'pengusaha', 'importir', 'eksportir', 'debitur', 'nasabah', 'toko', 'bos', 'juragan', 'impor', 'ekspor'].map((pattern) => ({
+    pattern,
+  })),
 };

@@ -5,7 +5,7 @@
  */
 import type { TermList } from '../terms.js';
 import { DOG, MONKEY, PIG } from './abusive.js';
-import { BKN, KBBI, SE137, UUITE } from './sources.js';
+import { BKN, KBBI, SE137, TBBBI, UUITE } from './sources.js';
 
 /** Non-group senses: "suku bunga" (interest rate), "anjing ras", "suku cadang". */
 const UNLESS_GROUP: Record<string, string[]> = {
@@ -210,4 +210,83 @@ export const SLURS: TermList = {
     { pattern: 'cokin', note: 'julukan merendahkan warga keturunan Tionghoa', severity: 'warning' },
     { pattern: 'kafir laknat', note: 'kutukan terhadap pemeluk agama lain' },
   ],
+};
+
+/** Group words that name people by themselves ("kafir", "waria"), so no "orang ..." is needed. */
+export const PEOPLE_NOUNS: TermList = {
+  id: 'hate-people-nouns',
+  category: 'hate-speech',
+  description: {
+    id: 'Nama kelompok yang sendirinya menyebut orang ("kafir", "waria"), tanpa perlu "orang ...".',
+    en: 'Group words that name people by themselves, with no "orang ..." needed.',
+  },
+  sources: [SE137, KBBI],
+  terms: [
+    'kafir',
+    'muslim',
+    'nasrani',
+    'yahudi',
+    'tionghoa',
+    'aseng',
+    'cokin',
+    'lgbt',
+    'gay',
+    'lesbian',
+    'homo',
+    'waria',
+    'transgender',
+    'pendatang',
+    'pribumi',
+    'nonpribumi',
+    'negro',
+    'ateis',
+    'atheis',
+    'difabel',
+    'keling',
+    'perempuan',
+    'wanita',
+    'syiah',
+    'ahmadiyah',
+  ].map((pattern) => ({ pattern })),
+};
+
+/** Words before a group name that make it about people ("orang Cina", "dasar Cina", "suku itu"). */
+export const PEOPLE_BEFORE: TermList = {
+  id: 'hate-people-before',
+  category: 'hate-speech',
+  description: {
+    id: 'Kata sebelum nama kelompok yang menjadikannya tentang orang ("orang Cina", "kaum", "umat", "pemeluk").',
+    en: 'Words before a group name that make it about people ("people", "community", "followers").',
+  },
+  sources: [TBBBI, KBBI],
+  terms: [
+    'orang',
+    'suku',
+    'etnis',
+    'kaum',
+    'bangsa',
+    'umat',
+    'warga',
+    'keturunan',
+    'dasar',
+    'para',
+    'kalian',
+    'golongan',
+    'ras',
+    'agama',
+    'penganut',
+    'pemeluk',
+  ].map((pattern) => ({ pattern })),
+};
+
+/** Generalisers after a group name ("Cina semua", "suku itu", "Batak memang"). */
+export const GENERAL_AFTER: TermList = {
+  id: 'hate-general-after',
+  category: 'hate-speech',
+  description: {
+    id: 'Penggeneralisasi sesudah nama kelompok ("semua", "itu", "memang", "selalu").',
+    en: 'Generalisers after a group name ("all", "that", "always").',
+  },
+  sources: [TBBBI],
+  terms: ['semua', 'itu', 'memang', 'tuh', 'selalu', 'emang', 'pada', 'sih', 'mah', 'ini'].map((pattern) => ({ pattern })),
 };

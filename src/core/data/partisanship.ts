@@ -4,7 +4,7 @@
  * hashtags of the current election live in the policy's `election` file.
  */
 import type { TermList } from '../terms.js';
-import { SE16, SKB } from './sources.js';
+import { ELECTION_LAW, KBBI, SE16, SKB, TBBBI } from './sources.js';
 
 const NEUTRAL = {
   id: 'ASN wajib netral. Ajakan netral seperti "gunakan hak pilih Anda" boleh; ajakan memilih calon tertentu tidak.',
@@ -208,4 +208,125 @@ export const ELECTION_CONTEXT: TermList = {
   ].map((pattern) => ({
     pattern,
   })),
+};
+
+/** Honorifics before a candidate name after a call verb. */
+export const CANDIDATE_HONORIFICS: TermList = {
+  id: 'partisanship-honorifics',
+  category: 'partisanship',
+  description: { id: 'Sapaan sebelum nama calon ("pilih Pak X", "dukung Abah Y").', en: 'Honorifics before a candidate name ("vote for Mr X").' },
+  sources: [TBBBI],
+  terms: ['pak', 'bu', 'bapak', 'ibu', 'mas', 'mbak', 'bang', 'kak', 'abah', 'cak', 'kang', 'uda', 'om'].map((pattern) => ({ pattern })),
+};
+
+/** Verbs that may take any target ("menangkan kita"); others need a candidate, number or party. */
+export const WIN_VERBS: TermList = {
+  id: 'partisanship-win-verbs',
+  category: 'partisanship',
+  description: {
+    id: 'Kata kerja "menangkan" yang boleh berobjek apa saja dalam konteks pemilu ("menangkan kita").',
+    en: '"Win it" verbs that may take any object in an election context.',
+  },
+  sources: [ELECTION_LAW],
+  terms: ['menangkan', 'menangkanlah'].map((pattern) => ({ pattern })),
+};
+
+/** Call targets that are political by themselves. */
+export const STRONG_TARGETS: TermList = {
+  id: 'partisanship-strong-targets',
+  category: 'partisanship',
+  description: {
+    id: 'Sasaran ajakan yang pasti politis ("nomor", "paslon", "caleg", "partai").',
+    en: 'Call targets that are certainly political ("number", "ticket", "legislative candidate", "party").',
+  },
+  sources: [ELECTION_LAW],
+  terms: [
+    'nomor',
+    'nomer',
+    'no',
+    'paslon',
+    'capres',
+    'cawapres',
+    'cagub',
+    'cawagub',
+    'cabup',
+    'cawabup',
+    'cawalkot',
+    'caleg',
+    'partai',
+    'kandidat',
+    'jagoan',
+    'jagoanku',
+  ].map((pattern) => ({ pattern })),
+};
+
+/** Everyday verbs: a bare number after them ("pilih 2 menu") needs an election context. */
+export const CHOOSE_VERBS: TermList = {
+  id: 'partisanship-choose-verbs',
+  category: 'partisanship',
+  description: {
+    id: 'Kata kerja sehari-hari: angka sesudahnya ("pilih 2 menu") perlu konteks pemilu.',
+    en: 'Everyday verbs: a bare number after them needs an election context.',
+  },
+  sources: [KBBI],
+  terms: ['pilih', 'memilih', 'dukung', 'mendukung'].map((pattern) => ({ pattern })),
+};
+
+/** Call words: praise of a party or candidate with one of these is campaigning. */
+export const CALL_WORDS: TermList = {
+  id: 'partisanship-call-words',
+  category: 'partisanship',
+  description: {
+    id: 'Kata ajakan ("yuk", "ayo", "dukung", "coblos") yang menjadikan pujian calon sebagai kampanye.',
+    en: 'Call words that turn praise of a candidate into campaigning.',
+  },
+  sources: [ELECTION_LAW, TBBBI],
+  terms: ['yuk', 'ayo', 'mari', 'dukung', 'pilih', 'coblos', 'menangkan', 'contreng', 'pilihlah'].map((pattern) => ({ pattern })),
+};
+
+/** A number followed by a month is a date ("pada 27 November"), not a ballot number. */
+export const MONTHS: TermList = {
+  id: 'calendar-months',
+  description: {
+    id: 'Nama bulan dan singkatannya: angka sebelum nama bulan adalah tanggal, bukan nomor urut.',
+    en: 'Month names and abbreviations: a number before a month is a date, not a ballot number.',
+  },
+  sources: [KBBI],
+  terms: [
+    'januari',
+    'februari',
+    'pebruari',
+    'maret',
+    'april',
+    'mei',
+    'juni',
+    'juli',
+    'agustus',
+    'september',
+    'oktober',
+    'november',
+    'desember',
+    'jan',
+    'feb',
+    'mar',
+    'apr',
+    'jun',
+    'jul',
+    'agu',
+    'agt',
+    'ags',
+    'sep',
+    'sept',
+    'okt',
+    'nov',
+    'des',
+  ].map((pattern) => ({ pattern })),
+};
+
+/** A number preceded by "tanggal" is a date. */
+export const DATE_WORDS: TermList = {
+  id: 'calendar-date-words',
+  description: { id: 'Kata waktu sebelum angka ("tanggal 14", "jam 7").', en: 'Time words before a number ("date 14", "7 o’clock").' },
+  sources: [KBBI],
+  terms: ['tanggal', 'tgl', 'tahun', 'jam', 'pukul', 'hari'].map((pattern) => ({ pattern })),
 };

@@ -3,14 +3,28 @@
  * documents, internal memo numbers with their subject, and identifiable
  * taxpayers' tax facts (UU KUP 34).
  */
-import { STRONG_MARKERS, TAX_FACTS, WEAK_MARKERS, WORK_CONTEXT } from '../data/confidential.js';
+import {
+  A1_CONTEXT,
+  ENTITY_PREFIXES,
+  MEMO_PREFIXES as MEMO_PREFIXES_LIST,
+  MEMO_SUBJECT,
+  STRONG_MARKERS,
+  TAX_FACTS,
+  TAXPAYER_HONORIFICS,
+  TAXPAYER_WORDS,
+  WEAK_MARKERS,
+  WORK_CONTEXT,
+} from '../data/confidential.js';
+import { refs } from '../data/references.js';
 import type { Rule, RuleContext } from '../engine.js';
 import type { Token } from '../normalize/tokenize.js';
 import type { Match } from '../terms.js';
 import { suppressed } from './context.js';
-import { findInSpan, isCapitalized, isWord, L, spanRange, within, wordSet } from './util.js';
+import { findInSpan, isCapitalized, isWord, L, listWords, spanRange, within, wordSet } from './util.js';
 
-const REFS = ['SE-16/MK.01/2018', 'SE MenPAN-RB 137/2018', 'UU KIP 14/2008 Pasal 17', 'UU KUP Pasal 34'];
+const REFS = refs('SE16', 'SE137', 'KIP17', 'KUP34');
+const A1_WORDS = listWords(A1_CONTEXT);
+const SIFAT = wordSet(['sifat']);
 const KEEP = L(
   'Tunggu pengumuman resmi; setelah terbit, bagikan tautan rilis resminya.',
   'Wait for the official announcement; once published, share the official release link.',
@@ -18,7 +32,7 @@ const KEEP = L(
 const SUPPRESS = { window: 5, news: false } as const;
 
 /** Memo prefixes that are internal (nota dinas, surat, keputusan, undangan); PMK/SE/PER are published regulations. */
-const MEMO_PREFIXES = new Set(['ND', 'S', 'KEP', 'UND', 'SR', 'B', 'R', 'ST', 'SP', 'SPT']);
+const MEMO_PREFIXES = new Set(MEMO_PREFIXES_LIST.terms.map((t) => t.pattern));
 
 /** A memo number in the text, found by a linear scan: `ND-123/PJ.04/2024`. */
 export function findMemoNumbers(text: string): Array<[number, number]> {
@@ -65,7 +79,7 @@ export function findMemoNumbers(text: string): Array<[number, number]> {
   return out;
 }
 
-const SUBJECT = wordSet(['tentang', 'perihal', 'hal', 'terkait', 'mengenai', 'isi', 'isinya']);
+const SUBJECT = listWords(MEMO_SUBJECT);
 
 function workContext(ctx: RuleContext): boolean {
   return ctx.memo('confidential.work', () => ctx.match(WORK_CONTEXT).length > 0 || ctx.match(STRONG_MARKERS).length > 0);
@@ -84,6 +98,7 @@ export const markers: Rule = {
     references: REFS,
     appliesTo: ['post'],
     lists: [STRONG_MARKERS, WEAK_MARKERS, WORK_CONTEXT],
+    vocabulary: [A1_CONTEXT],
     examples: {
       valid: [
         'Rahasia sukses lari pagi: konsisten dan tidur cukup',
@@ -114,7 +129,7 @@ export const markers: Rule = {
     // a document stamp in capitals: "RAHASIA", "SANGAT RAHASIA"
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Token;
-      if (t.raw !== 'RAHASIA' || isWord(toks[i - 1], wordSet(['sifat']))) continue;
+      if (t.raw !== 'RAHASIA' || isWord(toks[i - 1], SIFAT)) continue;
       const first = toks[i - 1]?.raw === 'SANGAT' ? i - 1 : i;
       if (!workContext(ctx) || suppressed(ctx, first, i, SUPPRESS)) continue;
       ctx.report({
@@ -128,7 +143,7 @@ export const markers: Rule = {
     for (const m of weak) {
       if (suppressed(ctx, m.first, m.last, SUPPRESS)) continue;
       // "A1" needs "info"/"valid" nearby; otherwise it is a paper size or a grade
-      if (m.term.pattern === 'a1' && !isWord(toks[m.first - 1], wordSet(['info', 'valid', 'sumber', 'data']))) continue;
+      if (m.term.pattern === 'a1' && !isWord(toks[m.first - 1], A1_WORDS)) continue;
       const w = ctx.text.slice(m.range[0], m.range[1]);
       ctx.report({
         range: m.range,
@@ -154,6 +169,7 @@ export const memoNumber: Rule = {
     ),
     references: REFS,
     appliesTo: ['post'],
+    vocabulary: [MEMO_PREFIXES_LIST, MEMO_SUBJECT],
     examples: { valid: ['Sosialisasi SE-16/MK.01/2018 tentang bijak bermedsos'], invalid: ['Nomor ND-123/PJ.04/2024 tentang rencana pemeriksaan'] },
   },
   check(ctx) {
@@ -188,11 +204,11 @@ export const memoNumber: Rule = {
   },
 };
 
-const ENTITY_PREFIX = new Set(['PT', 'CV', 'UD', 'PD', 'Tbk', 'Koperasi', 'Yayasan', 'KSP', 'Toko', 'Apotek', 'Bengkel', 'Klinik', 'RM']);
+const ENTITY_PREFIX = new Set(ENTITY_PREFIXES.terms.map((t) => t.pattern));
 const ATAS = wordSet(['atas']);
 const NAMA = wordSet(['nama']);
-const HONORIFIC = wordSet(['pak', 'bu', 'bapak', 'ibu', 'tuan', 'nyonya', 'sdr', 'saudara', 'saudari', 'koh', 'cik', 'haji']);
-const TAXPAYER = wordSet(['wp', 'wajib', 'pengusaha', 'importir', 'eksportir', 'debitur', 'nasabah', 'toko', 'bos', 'juragan', 'impor', 'ekspor']);
+const HONORIFIC = listWords(TAXPAYER_HONORIFICS);
+const TAXPAYER = listWords(TAXPAYER_WORDS);
 
 /** Identifiable taxpayers: "PT Maju Jaya", "atas nama Budi Santoso", "Pak Budi", or an NPWP-formatted number. */
 function entities(ctx: RuleContext): Array<[number, number]> {
@@ -238,6 +254,7 @@ export const taxpayerFacts: Rule = {
     references: REFS,
     appliesTo: ['post'],
     lists: [TAX_FACTS],
+    vocabulary: [ENTITY_PREFIXES, TAXPAYER_HONORIFICS, TAXPAYER_WORDS],
     examples: {
       valid: ['Wajib pajak diimbau melaporkan SPT Tahunan sebelum 31 Maret', 'PT Pos Indonesia membuka layanan pembayaran pajak di semua kantor'],
       invalid: ['Lagi periksa PT Maju Terus Jaya, omzetnya 80 M tapi SPT-nya cuma lapor 3 M'],

@@ -4,64 +4,31 @@
  * slurs that are hostile on their own. Naming a group ("Selamat Natal bagi
  * saudara yang merayakan", "masjid dan gereja berdampingan") is never enough.
  */
-import { GROUPS, HOSTILE, SLURS, VIOLENT, WORSHIP } from '../data/hate.js';
+import {
+  GENERAL_AFTER as GENERAL_AFTER_LIST,
+  GROUPS,
+  HOSTILE,
+  PEOPLE_BEFORE as PEOPLE_BEFORE_LIST,
+  PEOPLE_NOUNS as PEOPLE_NOUNS_LIST,
+  SLURS,
+  VIOLENT,
+  WORSHIP,
+} from '../data/hate.js';
+import { refs } from '../data/references.js';
 import type { Rule } from '../engine.js';
 import type { Match } from '../terms.js';
 import { negatedBefore, negatedBetween, suppressed } from './context.js';
 import { listRule } from './factory.js';
-import { isWord, L, within, wordSet } from './util.js';
+import { isWord, L, listWords, within } from './util.js';
 
-const REFS = ['SE MenPAN-RB 137/2018', 'BKN K.26-30/V.72-2/99', 'SE-16/MK.01/2018', 'UU ITE (UU 1/2024)'];
+const REFS = refs('SE137', 'BKN', 'SE16', 'UUITE');
 
 /** Group words that name people by themselves ("kafir", "waria"), so no "orang ..." is needed. */
-const PEOPLE_NOUNS = wordSet([
-  'kafir',
-  'muslim',
-  'nasrani',
-  'yahudi',
-  'tionghoa',
-  'aseng',
-  'cokin',
-  'lgbt',
-  'gay',
-  'lesbian',
-  'homo',
-  'waria',
-  'transgender',
-  'pendatang',
-  'pribumi',
-  'nonpribumi',
-  'negro',
-  'ateis',
-  'atheis',
-  'difabel',
-  'keling',
-  'perempuan',
-  'wanita',
-  'syiah',
-  'ahmadiyah',
-]);
+const PEOPLE_NOUNS = listWords(PEOPLE_NOUNS_LIST);
 /** Words before a group name that make it about people ("orang Cina", "dasar Cina", "suku itu"). */
-const PEOPLE_BEFORE = wordSet([
-  'orang',
-  'suku',
-  'etnis',
-  'kaum',
-  'bangsa',
-  'umat',
-  'warga',
-  'keturunan',
-  'dasar',
-  'para',
-  'kalian',
-  'golongan',
-  'ras',
-  'agama',
-  'penganut',
-  'pemeluk',
-]);
+const PEOPLE_BEFORE = listWords(PEOPLE_BEFORE_LIST);
 /** Generalisers after a group name ("Cina semua", "suku itu", "Batak memang"). */
-const GENERAL_AFTER = wordSet(['semua', 'itu', 'memang', 'tuh', 'selalu', 'emang', 'pada', 'sih', 'mah', 'ini']);
+const GENERAL_AFTER = listWords(GENERAL_AFTER_LIST);
 
 const WINDOW = 7;
 
@@ -86,6 +53,7 @@ export const sara: Rule = {
     references: REFS,
     appliesTo: ['post'],
     lists: [GROUPS, WORSHIP, HOSTILE, VIOLENT],
+    vocabulary: [PEOPLE_NOUNS_LIST, PEOPLE_BEFORE_LIST, GENERAL_AFTER_LIST],
     examples: {
       valid: [
         'Selamat merayakan Natal bagi saudara-saudara yang merayakan',

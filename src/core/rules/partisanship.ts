@@ -5,16 +5,32 @@
  * hashtags of the policy's election file. Neutral civic content ("gunakan
  * hak pilih Anda", election dates, KPU procedure, news) is not flagged.
  */
-import { AFFILIATION, CALL_TARGETS, CALL_VERBS, ELECTION_CONTEXT, PRAISE, SLOGANS, TEAM } from '../data/partisanship.js';
+import {
+  AFFILIATION,
+  CALL_TARGETS,
+  CALL_VERBS,
+  CALL_WORDS as CALL_WORDS_LIST,
+  CANDIDATE_HONORIFICS,
+  CHOOSE_VERBS,
+  DATE_WORDS as DATE_WORDS_LIST,
+  ELECTION_CONTEXT,
+  MONTHS as MONTHS_LIST,
+  PRAISE,
+  SLOGANS,
+  STRONG_TARGETS as STRONG_TARGETS_LIST,
+  TEAM,
+  WIN_VERBS,
+} from '../data/partisanship.js';
+import { refs } from '../data/references.js';
 import type { Rule, RuleContext } from '../engine.js';
 import type { Token } from '../normalize/tokenize.js';
 import type { Match } from '../terms.js';
 import { suppressed } from './context.js';
 import { listRule } from './factory.js';
 import { compact, electionLists } from './policy-lists.js';
-import { isCapitalized, isWord, L, within, wordSet } from './util.js';
+import { isCapitalized, isWord, L, listWords, within, wordSet } from './util.js';
 
-const REFS = ['SE-16/MK.01/2018', 'SKB Netralitas 2022', 'PP 94/2021', 'UU 20/2023', 'PMK 190/PMK.01/2018'];
+const REFS = refs('SE16', 'SKB', 'PP94', 'UUASN', 'PMK190');
 const NEUTRAL = L(
   'ASN wajib netral: hapus ajakan ini. Ajakan netral seperti "gunakan hak pilih Anda" tetap boleh.',
   'Civil servants must be neutral: remove this call. A neutral "use your right to vote" is fine.',
@@ -22,63 +38,18 @@ const NEUTRAL = L(
 /** Partisanship ignores negation: "jangan pilih X" is a campaign against X. Only explanations and quotes are silenced. */
 const SUPPRESS = { negation: false, meta: true } as const;
 
-const HONORIFIC = wordSet(['pak', 'bu', 'bapak', 'ibu', 'mas', 'mbak', 'bang', 'kak', 'abah', 'cak', 'kang', 'uda', 'om']);
+const HONORIFIC = listWords(CANDIDATE_HONORIFICS);
 /** Verbs that may take any target ("menangkan kita"); others need a candidate, number or party. */
-const WIN = wordSet(['menangkan', 'menangkanlah']);
-const STRONG_TARGETS = wordSet([
-  'nomor',
-  'nomer',
-  'no',
-  'paslon',
-  'capres',
-  'cawapres',
-  'cagub',
-  'cawagub',
-  'cabup',
-  'cawabup',
-  'cawalkot',
-  'caleg',
-  'partai',
-  'kandidat',
-  'jagoan',
-  'jagoanku',
-]);
+const WIN = listWords(WIN_VERBS);
+const STRONG_TARGETS = listWords(STRONG_TARGETS_LIST);
 /** Everyday verbs: a bare number after them ("pilih 2 menu") needs an election context. */
-const CHOOSE = wordSet(['pilih', 'memilih', 'dukung', 'mendukung']);
-const CALL_WORDS = wordSet(['yuk', 'ayo', 'mari', 'dukung', 'pilih', 'coblos', 'menangkan', 'contreng', 'pilihlah']);
+const CHOOSE = listWords(CHOOSE_VERBS);
+const CALL_WORDS = listWords(CALL_WORDS_LIST);
 /** "hak pilih", "hak suara": the noun (the right to vote), not a call to vote for someone. */
 const RIGHT = wordSet(['hak']);
 /** A number followed by a month or preceded by "tanggal" is a date ("pada 27 November"), not a ballot number. */
-const MONTHS = wordSet([
-  'januari',
-  'februari',
-  'pebruari',
-  'maret',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'agustus',
-  'september',
-  'oktober',
-  'november',
-  'desember',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'agu',
-  'agt',
-  'ags',
-  'sep',
-  'sept',
-  'okt',
-  'nov',
-  'des',
-]);
-const DATE_WORDS = wordSet(['tanggal', 'tgl', 'tahun', 'jam', 'pukul', 'hari']);
+const MONTHS = listWords(MONTHS_LIST);
+const DATE_WORDS = listWords(DATE_WORDS_LIST);
 
 function isDateNumber(toks: Token[], k: number): boolean {
   const next = toks[k + 1];
@@ -142,6 +113,7 @@ export const campaignCall: Rule = {
     references: REFS,
     appliesTo: ['post'],
     lists: [CALL_VERBS, CALL_TARGETS],
+    vocabulary: [STRONG_TARGETS_LIST, WIN_VERBS, CHOOSE_VERBS, CANDIDATE_HONORIFICS, MONTHS_LIST, DATE_WORDS_LIST],
     examples: {
       valid: [
         'Jangan lupa datang ke TPS tanggal 14 Februari, gunakan hak pilih Anda dengan bijak',
