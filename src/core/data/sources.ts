@@ -56,3 +56,10 @@ export const TNDE: Source = {
 export const IDENTITY_DOCS: Source = {
   title: 'Istilah dokumen kependudukan, perpajakan dan perbankan (Dukcapil: NIK, KK; DJP: NPWP; OJK: rekening, kartu kredit/debit)',
 };
+/** Regional Malay varieties of eastern Indonesia. */
+export const MELAYU_TIMUR: Source = { title: 'Kamus Melayu Manado dan Melayu Papua (Balai Bahasa): pronomina "dorang" (mereka)' };
+/** Anti-discrimination law. */
+export const UU_DISKRIMINASI: Source = {
+  title:
+    'UU 40/2008 tentang Penghapusan Diskriminasi Ras dan Etnis, Pasal 4 (pembedaan, pengecualian, pembatasan, pemilihan); UU 8/2016 tentang Penyandang Disabilitas',
+};
