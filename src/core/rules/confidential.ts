@@ -5,9 +5,14 @@
  */
 import {
   A1_CONTEXT,
+  CLASSIFICATION,
+  DISCLOSURE_ACTS,
+  DOCUMENT_WORDS,
   ENTITY_PREFIXES,
+  LEAK_OBJECTS,
   MEMO_PREFIXES as MEMO_PREFIXES_LIST,
   MEMO_SUBJECT,
+  OFFICIAL_CHANNELS,
   STRONG_MARKERS,
   TAX_FACTS,
   TAXPAYER_HONORIFICS,
@@ -19,7 +24,7 @@ import { refs } from '../data/references.js';
 import type { Rule, RuleContext } from '../engine.js';
 import type { Token } from '../normalize/tokenize.js';
 import type { Match } from '../terms.js';
-import { suppressed } from './context.js';
+import { negatedBefore, suppressed } from './context.js';
 import { findInSpan, isCapitalized, isWord, L, listWords, spanRange, within, wordSet } from './util.js';
 
 const REFS = refs('SE16', 'SE137', 'KIP17', 'KUP34');
@@ -292,6 +297,98 @@ export const taxpayerFacts: Rule = {
             'Do not name a taxpayer with their tax data; speak in general terms without identities.',
           ),
         ],
+      });
+    }
+  },
+};
+
+const DOCUMENT = listWords(DOCUMENT_WORDS);
+/** Capitalised security classes of official documents (tata naskah dinas). */
+const MARKINGS = new Set(['RAHASIA', 'TERBATAS', 'KONFIDENSIAL', 'CONFIDENTIAL']);
+const LEAK_WINDOW = 8;
+
+/** Classification markings: a listed marking phrase, or a capitalised class after a document word ("laporan TERBATAS"). */
+function markings(ctx: RuleContext): Array<[number, number]> {
+  const toks = ctx.tok.tokens;
+  const out: Array<[number, number]> = ctx.match(CLASSIFICATION).map((m) => [m.first, m.last]);
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    if (!MARKINGS.has(t.raw) || t.raw === 'RAHASIA') continue; // RAHASIA in capitals is the markers rule's
+    for (let k = i - 1; k >= i - 3 && k >= 0; k--) {
+      if ((toks[k] as Token).sentence !== t.sentence) break;
+      if (isWord(toks[k], DOCUMENT)) {
+        out.push([k, i]);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * confidential/disclosure: the leak frame. A work object (draft, memo,
+ * minutes, internal meeting, audit or examination results, taxpayer data)
+ * with an act of disclosure (leak, spill, share, send, photograph,
+ * screenshot) in the same sentence, or a document with a classification
+ * marking. A work object alone, or a disclosure verb alone, is never enough.
+ */
+export const disclosure: Rule = {
+  meta: {
+    id: 'confidential/disclosure',
+    category: 'confidential',
+    severity: 'error',
+    description: L(
+      'Membuka atau menyebarkan objek pekerjaan internal: rancangan, nota dinas, notulen atau hasil rapat internal, hasil audit/pemeriksaan, data wajib pajak, bersama tindakan "bocorin", "spill", "share", "kirim", "foto", "screenshot"; atau dokumen bertanda klasifikasi (RAHASIA, TERBATAS).',
+      'Disclosing internal work objects (drafts, memos, minutes or internal meeting results, audit or examination results, taxpayer data) with an act such as leak, spill, share, send, photograph, screenshot; or a document with a classification marking.',
+    ),
+    references: REFS,
+    appliesTo: ['post'],
+    lists: [LEAK_OBJECTS, DISCLOSURE_ACTS, CLASSIFICATION],
+    vocabulary: [DOCUMENT_WORDS, OFFICIAL_CHANNELS],
+    examples: {
+      valid: [
+        'Jangan bagikan data wajib pajak di grup WhatsApp, sekalipun niatnya membantu',
+        'Foto bersama peserta rapat koordinasi hari ini',
+        'Hasil pemeriksaan kesehatan saya sudah keluar, alhamdulillah normal',
+      ],
+      invalid: ['Nih aku spill hasil rapim tadi pagi ya', 'Ss dokumen bertanda TERBATAS dari grup kantor'],
+    },
+  },
+  check(ctx) {
+    const toks = ctx.tok.tokens;
+    const acts = ctx.match(DISCLOSURE_ACTS);
+    // a sentence that refuses a disclosure ("jangan difoto") is a rule about markings, not a marked document
+    const refusing = new Set(acts.filter((a) => negatedBefore(ctx, a.first, 3)).map((a) => toks[a.first]?.sentence));
+    const channels = new Set(ctx.match(OFFICIAL_CHANNELS).map((c) => toks[c.first]?.sentence));
+    const found: Array<[number, number]> = markings(ctx).filter(([a]) => !refusing.has(toks[a]?.sentence));
+    const objects = ctx.match(LEAK_OBJECTS);
+    if (objects.length > 0) {
+      for (const o of objects) {
+        const s = toks[o.first]?.sentence;
+        const a = within(acts, o.first - LEAK_WINDOW - 2, o.last + LEAK_WINDOW).find(
+          (x) =>
+            toks[x.first]?.sentence === s && (x.last < o.first ? o.first - x.last : x.first - o.last) <= LEAK_WINDOW && (x.last < o.first || x.first > o.last),
+        );
+        if (!a || channels.has(s)) continue;
+        // the act, negated or explained ("jangan bagikan data WP"), is refused, not done
+        if (suppressed(ctx, a.first, a.last, SUPPRESS) || suppressed(ctx, o.first, o.last, { ...SUPPRESS, negation: false })) continue;
+        found.push([Math.min(o.first, a.first), Math.max(o.last, a.last)]);
+      }
+    }
+    let lastEnd = -1;
+    for (const [first, last] of found.sort((x, y) => x[0] - y[0])) {
+      if (first <= lastEnd) continue;
+      if (suppressed(ctx, first, last, SUPPRESS)) continue;
+      lastEnd = last;
+      const range = spanRange(toks, first, last);
+      const w = ctx.text.slice(range[0], range[1]);
+      ctx.report({
+        range,
+        message: L(
+          `"${w}": dokumen atau informasi internal pekerjaan tidak boleh dibuka ke publik.`,
+          `"${w}": internal work documents or information must not be disclosed.`,
+        ),
+        suggestions: [KEEP],
       });
     }
   },

@@ -31,6 +31,7 @@ export const BUILTIN_RULES: Rule[] = [
   confidential.markers,
   confidential.memoNumber,
   confidential.taxpayerFacts,
+  confidential.disclosure,
   personalData.identifiers,
   accountName.institution,
   hate.sara,
