@@ -330,3 +330,183 @@ export const DATE_WORDS: TermList = {
   sources: [KBBI],
   terms: ['tanggal', 'tgl', 'tahun', 'jam', 'pukul', 'hari'].map((pattern) => ({ pattern })),
 };
+
+/**
+ * Frame slot "candidate reference": a candidate, ticket, party, ballot number
+ * or winning team, named by its office or role (names and numbers of a live
+ * election come from the organisation's election file). Never flagged alone.
+ */
+export const CANDIDATE_REFS: TermList = {
+  id: 'partisanship-candidate-refs',
+  category: 'partisanship',
+  description: {
+    id: 'Rujukan ke calon, pasangan calon, partai, nomor urut atau tim pemenangan (hanya ditandai bersama dukungan, ajakan, keanggotaan atau perbuatan N1-N15).',
+    en: 'References to a candidate, ticket, party, ballot number or winning team (flagged only with support, a call, membership or an N1-N15 act).',
+  },
+  sources: [ELECTION_LAW, SKB],
+  terms: [
+    'paslon',
+    'capres',
+    'cawapres',
+    'cagub',
+    'cawagub',
+    'cabup',
+    'cawabup',
+    'cawalkot',
+    'cawawalkot',
+    'caleg',
+    'bacaleg',
+    'bacapres',
+    'bacagub',
+    'calon presiden',
+    'calon wakil presiden',
+    'calon gubernur',
+    'calon wakil gubernur',
+    'calon bupati',
+    'calon wakil bupati',
+    'calon wali kota',
+    'calon walikota',
+    'calon walkot',
+    'calon kepala daerah',
+    'calon legislatif',
+    'calon anggota',
+    'bakal calon',
+    'kandidat',
+    'partai',
+    'parpol',
+    'nomor urut',
+    'no urut',
+    'tim sukses',
+    'timses',
+    'tim pemenangan',
+    'tim kampanye',
+    'relawan pemenangan',
+    'posko pemenangan',
+    'nyaleg',
+    'nyalon',
+    'maju pilkada',
+    'maju pileg',
+    'dapil',
+  ].map((pattern) => ({ pattern })),
+};
+
+/**
+ * Frame slot "support, call, membership or neutrality violation": the acts
+ * of the SKB Netralitas 2022 list (policy.md N1-N15): campaigning and calls
+ * (N1, N11), comment/share/like (N2-N4), following or joining (N5), photos
+ * with candidates or props (N6-N8), hand signs (N9), attending a campaign
+ * or declaration (N10), membership (N12), buzzing (N13), uniform or state
+ * facilities (N14).
+ */
+export const SUPPORT_ACTS: TermList = {
+  id: 'partisanship-support-acts',
+  category: 'partisanship',
+  description: {
+    id: 'Dukungan, ajakan, keanggotaan dan perbuatan N1-N15 SKB Netralitas: dukung, menangkan, kawal, coblos, komen/share/like, follow/gabung, foto bareng, kaos/atribut, salam jari, hadir kampanye/deklarasi, kader/KTA, buzzer, seragam dinas.',
+    en: 'Support, calls, membership and the N1-N15 acts of the neutrality decree: support, win, vote, comment/share/like, follow/join, photo with, T-shirt/props, finger signs, attending a campaign or declaration, party card, buzzer, uniform.',
+  },
+  sources: [SKB, SE16, ELECTION_LAW],
+  terms: [
+    // N1, N11: support and calls
+    'dukung',
+    'mendukung',
+    'dukungan',
+    'dukungannya',
+    'support',
+    'menangkan',
+    'menangin',
+    'memenangkan',
+    'kemenangan',
+    'kawal',
+    'semoga terpilih',
+    'semoga jadi',
+    'semoga menang',
+    'siap menang',
+    'jangan lupa pilih',
+    'mohon doa',
+    'titip suara',
+    // N2-N4: comment, share, like
+    'komen',
+    'komentar',
+    'repost',
+    'retweet',
+    'like',
+    // N5: follow or join
+    'follow',
+    'gabung',
+    'bergabung',
+    'join',
+    // N6-N8: photos, props
+    'foto bareng',
+    'foto bersama',
+    'berfoto',
+    'selfie',
+    'swafoto',
+    'kaos',
+    'atribut',
+    'topi',
+    'stiker',
+    'rompi',
+    'bendera partai',
+    // N9: hand signs
+    'salam satu jari',
+    'salam dua jari',
+    'salam tiga jari',
+    'satu jari',
+    'dua jari',
+    'tiga jari',
+    'empat jari',
+    'simbol jari',
+    'kode jari',
+    'pose jari',
+    // N10: attending a campaign or declaration
+    'kampanye akbar',
+    'konser kampanye',
+    'hadir di kampanye',
+    'ikut kampanye',
+    'deklarasi',
+    // N12: membership
+    'kader',
+    'kta',
+    'simpatisan',
+    'anggota partai',
+    // N13: buzzing
+    'buzzer',
+    // N14: uniform, state facilities
+    'seragam dinas',
+    'mobil dinas',
+  ].map((pattern) => ({ pattern })),
+};
+
+/**
+ * Talk about the neutrality rules: a sentence with one of these explains or
+ * reports the rules ("like dan share postingan paslon termasuk pelanggaran
+ * netralitas"), it does not commit the act (policy.md: context matters).
+ */
+export const NEUTRALITY_TALK: TermList = {
+  id: 'partisanship-neutrality-talk',
+  category: 'partisanship',
+  description: {
+    id: 'Kata yang menjadikan kalimat penjelasan aturan netralitas ("pelanggaran", "tidak boleh", "sanksi", "netral").',
+    en: 'Words that make a sentence an explanation of the neutrality rules ("violation", "not allowed", "sanction", "neutral").',
+  },
+  sources: [SKB, SE16],
+  terms: [
+    'netral',
+    'netralitas',
+    'pelanggaran',
+    'melanggar',
+    'larangan',
+    'dilarang',
+    'sanksi',
+    'tidak boleh',
+    'boleh tidak',
+    'tidak bisa ikut',
+    'hindari',
+    'aturan',
+    'tidak sah',
+    'bawaslu',
+    'mundur dari',
+    'berhenti dari',
+  ].map((pattern) => ({ pattern })),
+};

@@ -28,6 +28,7 @@ export const BUILTIN_RULES: Rule[] = [
   partisanship.campaignTeam,
   partisanship.slogan,
   partisanship.electionFile,
+  partisanship.support,
   confidential.markers,
   confidential.memoNumber,
   confidential.taxpayerFacts,

@@ -11,13 +11,16 @@ import {
   CALL_VERBS,
   CALL_WORDS as CALL_WORDS_LIST,
   CANDIDATE_HONORIFICS,
+  CANDIDATE_REFS,
   CHOOSE_VERBS,
   DATE_WORDS as DATE_WORDS_LIST,
   ELECTION_CONTEXT,
   MONTHS as MONTHS_LIST,
+  NEUTRALITY_TALK,
   PRAISE,
   SLOGANS,
   STRONG_TARGETS as STRONG_TARGETS_LIST,
+  SUPPORT_ACTS,
   TEAM,
   WIN_VERBS,
 } from '../data/partisanship.js';
@@ -25,7 +28,7 @@ import { refs } from '../data/references.js';
 import type { Rule, RuleContext } from '../engine.js';
 import type { Token } from '../normalize/tokenize.js';
 import type { Match } from '../terms.js';
-import { suppressed } from './context.js';
+import { negatedBefore, suppressed } from './context.js';
 import { listRule } from './factory.js';
 import { compact, electionLists } from './policy-lists.js';
 import { isCapitalized, isWord, L, listWords, within, wordSet } from './util.js';
@@ -259,6 +262,80 @@ export const electionFile: Rule = {
       ctx.report({
         range,
         message: L(`"${w}" memuji calon/partai untuk meraih suara.`, `"${w}" praises a candidate/party to win votes.`),
+        suggestions: [NEUTRAL],
+      });
+    }
+  },
+};
+
+const FRAME_WINDOW = 10;
+
+/**
+ * partisanship/support: the partisanship frame. A candidate, ticket, party,
+ * ballot number or winning team (by role, or by name from the election file)
+ * with support, a call, membership or one of the neutrality violations
+ * N1-N15 (photo with, T-shirt, finger sign, attending a campaign, buzzer...)
+ * in the same sentence. A candidate named in news, a neutral call to vote,
+ * and an explanation of the rules stay clean.
+ */
+export const support: Rule = {
+  meta: {
+    id: 'partisanship/support',
+    category: 'partisanship',
+    severity: 'error',
+    description: L(
+      'Calon, paslon, partai, nomor urut atau tim pemenangan bersama dukungan, ajakan, keanggotaan atau perbuatan yang dilarang SKB Netralitas (N1-N15): "dukung caleg dapil 3", "foto bareng calon bupati", "kaos paslon", "salam dua jari", "hadir di deklarasi paslon", "KTA partai".',
+      "A candidate, ticket, party, ballot number or winning team with support, a call, membership or an act forbidden by the neutrality decree (N1-N15): supporting a candidate, a photo with a candidate, the ticket's T-shirt, a finger sign, attending a declaration, a party card.",
+    ),
+    references: REFS,
+    appliesTo: ['post', 'account'],
+    lists: [CANDIDATE_REFS, SUPPORT_ACTS],
+    vocabulary: [NEUTRALITY_TALK],
+    examples: {
+      valid: [
+        'KPU menetapkan nomor urut paslon pilkada hari ini',
+        'ASN dilarang foto bareng calon bupati dan memakai atribut partai',
+        'Debat capres malam ini disiarkan langsung, tonton dan nilai sendiri',
+      ],
+      invalid: ['Bangga pakai kaos paslon nomor 1 hari ini', 'Foto bareng calon bupati kita tadi pagi, semoga terpilih'],
+    },
+  },
+  prepare(policy) {
+    const e = electionLists(policy);
+    return [e.candidates, e.parties];
+  },
+  check(ctx) {
+    const acts = ctx.match(SUPPORT_ACTS);
+    if (acts.length === 0) return;
+    const toks = ctx.tok.tokens;
+    const e = electionLists(ctx.policy);
+    const refs = [...ctx.match(CANDIDATE_REFS), ...ctx.match(e.candidates), ...ctx.match(e.parties)].sort((a, b) => a.first - b.first);
+    if (refs.length === 0) return;
+    // sentences that explain the rules, or refuse an act ("jangan like, komen, share postingan paslon"), are not the act
+    const rules = new Set(ctx.match(NEUTRALITY_TALK).map((m) => toks[m.first]?.sentence));
+    for (const a of acts) if (negatedBefore(ctx, a.first, 3)) rules.add(toks[a.first]?.sentence);
+    let lastEnd = -1;
+    for (const a of acts) {
+      const s = toks[a.first]?.sentence;
+      if (rules.has(s)) continue;
+      const r = within(refs, a.first - FRAME_WINDOW - 4, a.last + FRAME_WINDOW).find(
+        (x) =>
+          toks[x.first]?.sentence === s && (x.last < a.first || x.first > a.last) && (x.last < a.first ? a.first - x.last : x.first - a.last) <= FRAME_WINDOW,
+      );
+      if (!r) continue;
+      const first = Math.min(r.first, a.first);
+      const last = Math.max(r.last, a.last);
+      if (first <= lastEnd) continue;
+      if (suppressed(ctx, a.first, a.last, { meta: true, news: true }) || suppressed(ctx, first, last, { ...SUPPRESS, news: true })) continue;
+      lastEnd = last;
+      const range: [number, number] = [toks[first]?.start as number, toks[last]?.end as number];
+      const w = ctx.text.slice(range[0], range[1]);
+      ctx.report({
+        range,
+        message: L(
+          `"${w}" menunjukkan dukungan kepada calon/partai; ASN wajib netral.`,
+          `"${w}" shows support for a candidate/party; civil servants must stay neutral.`,
+        ),
         suggestions: [NEUTRAL],
       });
     }
