@@ -243,6 +243,29 @@ export const TAXPAYER_WORDS: TermList = {
   })),
 };
 
+/** Drafts of one's own writing are not drafts of policy. */
+const NOT_POLICY_DRAFT = [
+  'skripsi',
+  'tesis',
+  'disertasi',
+  'novel',
+  'cerpen',
+  'lagu',
+  'desain',
+  'undangan',
+  'artikel',
+  'buku',
+  'tugas',
+  'makalah',
+  'caption',
+  'konten',
+  'video',
+  'cv',
+  'lamaran',
+  'pidato',
+  'puisi',
+];
+
 /** Medical and everyday senses of "pemeriksaan" (check-up), not a tax or audit examination. */
 const NOT_AUDIT = [
   'kesehatan',
@@ -277,9 +300,6 @@ export const LEAK_OBJECTS: TermList = {
   },
   sources: [TNDE, KIP, SE137],
   terms: [
-    'draft',
-    'draf',
-    'rancangan',
     'memo',
     'nota dinas',
     'notulen',
@@ -303,7 +323,6 @@ export const LEAK_OBJECTS: TermList = {
     'audit investigasi',
     'lhp',
     'laporan hasil pemeriksaan',
-    'hasil pemeriksaan',
     'investigasi',
     'penyidikan',
     'penyelidikan',
@@ -324,7 +343,13 @@ export const LEAK_OBJECTS: TermList = {
     'rencana kebijakan',
   ]
     .map((pattern) => ({ pattern }) as { pattern: string; unless?: string[] })
-    .concat([{ pattern: 'pemeriksaan', unless: NOT_AUDIT }]),
+    .concat([
+      { pattern: 'draft', unless: NOT_POLICY_DRAFT },
+      { pattern: 'draf', unless: NOT_POLICY_DRAFT },
+      { pattern: 'rancangan', unless: NOT_POLICY_DRAFT },
+      { pattern: 'pemeriksaan', unless: NOT_AUDIT },
+      { pattern: 'hasil pemeriksaan', unless: NOT_AUDIT },
+    ]),
 };
 
 /** Frame slot "disclosure act": showing or passing a work object to others. */

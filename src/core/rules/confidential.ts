@@ -371,7 +371,8 @@ export const disclosure: Rule = {
         );
         if (!a || channels.has(s)) continue;
         // the act, negated or explained ("jangan bagikan data WP"), is refused, not done
-        if (suppressed(ctx, a.first, a.last, SUPPRESS) || suppressed(ctx, o.first, o.last, { ...SUPPRESS, negation: false })) continue;
+        if (suppressed(ctx, a.first, a.last, { ...SUPPRESS, news: true }) || suppressed(ctx, o.first, o.last, { ...SUPPRESS, negation: false, news: true }))
+          continue;
         found.push([Math.min(o.first, a.first), Math.max(o.last, a.last)]);
       }
     }

@@ -195,6 +195,8 @@ export const slogan: Rule = listRule({
     examples: { valid: ['Pergantian gubernur dilakukan sesuai jadwal KPU'], invalid: ['Udah saatnya ganti gubernur', '#2019GantiPresiden'] },
   },
   suppress: { ...SUPPRESS, news: true },
+  // "ASN dilarang foto bareng calon": a slogan inside a sentence about the neutrality rules is quoted, not used
+  accept: (ctx, m) => !ruleSentences(ctx).has(ctx.tok.tokens[m.first]?.sentence),
   message: (_m, w) => L(`"${w}" adalah slogan kampanye; ASN wajib netral.`, `"${w}" is a campaign slogan; civil servants must stay neutral.`),
   suggestions: [NEUTRAL],
 });
@@ -271,6 +273,19 @@ export const electionFile: Rule = {
 const FRAME_WINDOW = 10;
 
 /**
+ * Sentences that explain the neutrality rules or refuse an act ("jangan like, komen, share postingan paslon"):
+ * they are not the act. Computed once per field.
+ */
+function ruleSentences(ctx: RuleContext): Set<number | undefined> {
+  return ctx.memo('partisanship.rules', () => {
+    const toks = ctx.tok.tokens;
+    const out = new Set<number | undefined>(ctx.match(NEUTRALITY_TALK).map((m) => toks[m.first]?.sentence));
+    for (const a of ctx.match(SUPPORT_ACTS)) if (negatedBefore(ctx, a.first, 3)) out.add(toks[a.first]?.sentence);
+    return out;
+  });
+}
+
+/**
  * partisanship/support: the partisanship frame. A candidate, ticket, party,
  * ballot number or winning team (by role, or by name from the election file)
  * with support, a call, membership or one of the neutrality violations
@@ -311,9 +326,7 @@ export const support: Rule = {
     const e = electionLists(ctx.policy);
     const refs = [...ctx.match(CANDIDATE_REFS), ...ctx.match(e.candidates), ...ctx.match(e.parties)].sort((a, b) => a.first - b.first);
     if (refs.length === 0) return;
-    // sentences that explain the rules, or refuse an act ("jangan like, komen, share postingan paslon"), are not the act
-    const rules = new Set(ctx.match(NEUTRALITY_TALK).map((m) => toks[m.first]?.sentence));
-    for (const a of acts) if (negatedBefore(ctx, a.first, 3)) rules.add(toks[a.first]?.sentence);
+    const rules = ruleSentences(ctx);
     let lastEnd = -1;
     for (const a of acts) {
       const s = toks[a.first]?.sentence;
