@@ -11,8 +11,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_RULES, type Category, check } from '../../src/core/index.js';
 import { REFERENCES } from '../../src/core/data/references.js';
+import { BUILTIN_RULES, type Category, check } from '../../src/core/index.js';
 import { ROOT } from './helpers.js';
 
 interface FrameTable {
