@@ -6,10 +6,14 @@
  * severity error or warning has it. Misses (expected category not found) and
  * false alarms (category found but not expected) are listed per file.
  *
- * Run: npx tsx scripts/eval-rules.ts [--verbose] [--quiet] [--json] [file.jsonl ...]
+ * Each table ends with the benign false-alarm rate: clean cases (expect [])
+ * with any error or warning finding.
+ *
+ * Run: npx tsx scripts/eval-rules.ts [--verbose] [--quiet] [--json] [--total] [file.jsonl ...]
  *   --verbose  also print every finding of the listed cases
  *   --quiet    tables only, no miss/false-alarm lists
  *   --json     one JSON object per file (for tests and docs)
+ *   --total    also one table over all the files together (e.g. the twelve writers of bijak-posts)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
@@ -21,6 +25,7 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const quiet = args.includes('--quiet');
 const asJson = args.includes('--json');
+const withTotal = args.includes('--total');
 const named = args.filter((a) => !a.startsWith('--')).map((a) => resolve(a));
 const files = named.length
   ? named
@@ -54,6 +59,10 @@ export interface FileReport {
   passed: number;
   perCategory: Record<string, Counts & { p: number; r: number; f1: number }>;
   micro: Counts & { p: number; r: number; f1: number };
+  /** Cases that expect no category. */
+  clean: number;
+  /** Clean cases with any error or warning finding. */
+  cleanFlagged: number;
   misses: string[];
   falseAlarms: string[];
 }
@@ -72,6 +81,8 @@ function evaluate(file: string): FileReport {
   const falseAlarms: string[] = [];
   let cases = 0;
   let passed = 0;
+  let clean = 0;
+  let cleanFlagged = 0;
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const c = JSON.parse(line) as Case;
@@ -97,6 +108,10 @@ function evaluate(file: string): FileReport {
     }
     cases++;
     if (ok) passed++;
+    if (want.size === 0) {
+      clean++;
+      if (got.size > 0) cleanFlagged++;
+    }
     if (verbose && (!ok || [...got].some((g) => !want.has(g)))) {
       console.log(`${ok ? 'extra' : 'FAIL '} ${c.id}: want [${[...want]}] got [${[...got]}] :: ${text}`);
       for (const x of found)
@@ -114,7 +129,7 @@ function evaluate(file: string): FileReport {
     total.fn += s.fn;
     perCategory[cat] = scored(s);
   }
-  return { file: relative(root, file), cases, passed, perCategory, micro: scored(total), misses, falseAlarms };
+  return { file: relative(root, file), cases, passed, perCategory, micro: scored(total), clean, cleanFlagged, misses, falseAlarms };
 }
 
 const pct = (x: number) => (Number.isNaN(x) ? '    - ' : `${(100 * x).toFixed(1).padStart(5)}%`);
@@ -127,6 +142,9 @@ function print(r: FileReport): void {
     );
   for (const cat of CATEGORIES) row(cat, r.perCategory[cat]);
   row('all (micro)', r.micro);
+  const macro = CATEGORIES.map((c) => r.perCategory[c].f1).filter((x) => !Number.isNaN(x));
+  console.log(`macro-F1 over ${macro.length} categories with cases: ${pct(macro.reduce((a, b) => a + b, 0) / Math.max(1, macro.length))}`);
+  console.log(`benign false alarms (clean cases with any error/warning): ${r.cleanFlagged}/${r.clean} = ${pct(ratio(r.cleanFlagged, r.clean))}`);
   if (quiet) return;
   if (r.misses.length) console.log(`misses (${r.misses.length}):\n  ${r.misses.join('\n  ')}`);
   if (r.falseAlarms.length) console.log(`false alarms (${r.falseAlarms.length}):\n  ${r.falseAlarms.join('\n  ')}`);
@@ -141,5 +159,35 @@ for (const f of files) {
   const r = evaluate(f);
   reports.push(r);
   if (!asJson) print(r);
+}
+if (withTotal && reports.length > 1) {
+  const perCategory: FileReport['perCategory'] = {};
+  const total: Counts = { tp: 0, fp: 0, fn: 0 };
+  for (const cat of CATEGORIES) {
+    const s: Counts = { tp: 0, fp: 0, fn: 0 };
+    for (const r of reports) {
+      s.tp += r.perCategory[cat].tp;
+      s.fp += r.perCategory[cat].fp;
+      s.fn += r.perCategory[cat].fn;
+    }
+    total.tp += s.tp;
+    total.fp += s.fp;
+    total.fn += s.fn;
+    perCategory[cat] = scored(s);
+  }
+  const sum = (f: (r: FileReport) => number) => reports.reduce((a, r) => a + f(r), 0);
+  const all: FileReport = {
+    file: `total over ${reports.length} files`,
+    cases: sum((r) => r.cases),
+    passed: sum((r) => r.passed),
+    perCategory,
+    micro: scored(total),
+    clean: sum((r) => r.clean),
+    cleanFlagged: sum((r) => r.cleanFlagged),
+    misses: [],
+    falseAlarms: [],
+  };
+  reports.push(all);
+  if (!asJson) print(all);
 }
 if (asJson) console.log(JSON.stringify(reports, null, 1));

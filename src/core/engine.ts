@@ -25,6 +25,8 @@ export interface RuleMeta {
   appliesTo: Array<'post' | 'account'>;
   /** Term lists the rule matches (for docs and hashtag vocabulary). */
   lists?: TermList[];
+  /** Word lists the rule's code consults (frame slots, context words): shown in the docs, not matched as terms. */
+  vocabulary?: TermList[];
   /** Examples for the docs and the rule tests. */
   examples?: { valid: string[]; invalid: string[] };
 }

@@ -35,7 +35,8 @@ export interface Term {
 /** A list of terms of one category, with its sources. */
 export interface TermList {
   id: string;
-  category: Category;
+  /** The category the list serves; absent for shared vocabulary (context words, person references). */
+  category?: Category;
   description: Localized;
   sources: Source[];
   terms: Term[];

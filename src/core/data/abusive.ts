@@ -4,7 +4,7 @@
  * "anjing" the animal, "babi" the meat, "bangsat" the bedbug.
  */
 import type { TermList } from '../terms.js';
-import { KBBI, SE16 } from './sources.js';
+import { KBBI, SE16, TBBBI } from './sources.js';
 
 const POLITE = { id: 'Pakai kata yang sopan, atau sampaikan kekesalan tanpa makian.', en: 'Use polite words, or voice the frustration without swearing.' };
 
@@ -259,4 +259,16 @@ export const INSULT_WORDS: TermList = {
     'loser',
     'stupid',
   ].map((pattern) => ({ pattern })),
+};
+
+/** "dasar <adjective>", "kamu <adjective>": the insult is aimed at someone. */
+export const INSULT_LEAD: TermList = {
+  id: 'abusive-insult-lead',
+  category: 'abusive',
+  description: {
+    id: 'Kata yang mengarahkan hinaan ke orang: "dasar ..." dan pronomina persona kedua.',
+    en: 'Words that aim an insult at someone: "dasar ..." and second-person pronouns.',
+  },
+  sources: [TBBBI, KBBI],
+  terms: ['dasar', 'kamu', 'anda', 'kau', 'kalian'].map((pattern) => ({ pattern })),
 };

@@ -201,3 +201,15 @@ export const FLEX: TermList = {
     'blessed',
   ].map((pattern) => ({ pattern })),
 };
+
+/** Emoji that signal showing off. */
+export const FLEX_EMOJI: TermList = {
+  id: 'extravagance-flex-emoji',
+  category: 'extravagance',
+  description: {
+    id: 'Emoji pamer (api, kacamata hitam, uang) yang menjadikan foto barang mewah sebagai pamer.',
+    en: 'Show-off emoji (fire, sunglasses, money) that make a luxury item a flex.',
+  },
+  sources: [FLEXING],
+  terms: ['🔥', '😎', '💸', '🤑', '💰', '🤩'].map((pattern) => ({ pattern })),
+};

@@ -32,3 +32,34 @@ export const PORN: Source = { title: 'UU 44/2008 tentang Pornografi; UU ITE Pasa
 export const TERROR: Source = { title: 'UU 5/2018 tentang Pemberantasan Tindak Pidana Terorisme; SE MenPAN-RB 137/2018 butir 7' };
 /** Dukcapil NIK structure. */
 export const NIK_FORMAT: Source = { title: 'Struktur NIK Dukcapil: kode wilayah (6 digit), tanggal lahir (+40 untuk perempuan), nomor urut' };
+/** Grammar of function words: negation, pronouns, honorifics, reporting verbs. */
+export const TBBBI: Source = {
+  title: 'Tata Bahasa Baku Bahasa Indonesia (Alwi dkk., edisi ketiga, Balai Pustaka 2003): ingkar, pronomina, sapaan, verba pelaporan',
+};
+/** The policy's rule that context decides (quote, explain, report, condemn). */
+export const POLICY_CONTEXT: Source = {
+  title:
+    'Bijak policy.md: "a post that explains the rules, reports news, or condemns an act is not the act" (kosakata pedoman SE-16/MK.01/2018 dan SE MenPAN-RB 137/2018)',
+};
+/** Journalism conventions for attribution. */
+export const PRESS: Source = {
+  title: 'Pedoman Pemberitaan Media Siber (Dewan Pers 2012) dan konvensi atribusi berita (kata pelaporan, lembaga penegak hukum)',
+};
+/** Official election vocabulary. */
+export const ELECTION_LAW: Source = { title: 'UU 7/2017 tentang Pemilu dan Peraturan KPU: peserta pemilu, pasangan calon, nomor urut, tim kampanye' };
+/** Official document vocabulary. */
+export const TNDE: Source = {
+  title:
+    'Tata naskah dinas (Permenpan-RB 80/2012; PMK tata naskah dinas Kemenkeu): jenis naskah, kode nomor surat, klasifikasi keamanan (sangat rahasia, rahasia, terbatas, biasa)',
+};
+/** Banking and identity-document vocabulary. */
+export const IDENTITY_DOCS: Source = {
+  title: 'Istilah dokumen kependudukan, perpajakan dan perbankan (Dukcapil: NIK, KK; DJP: NPWP; OJK: rekening, kartu kredit/debit)',
+};
+/** Regional Malay varieties of eastern Indonesia. */
+export const MELAYU_TIMUR: Source = { title: 'Kamus Melayu Manado dan Melayu Papua (Balai Bahasa): pronomina "dorang" (mereka)' };
+/** Anti-discrimination law. */
+export const UU_DISKRIMINASI: Source = {
+  title:
+    'UU 40/2008 tentang Penghapusan Diskriminasi Ras dan Etnis, Pasal 4 (pembedaan, pengecualian, pembatasan, pemilihan); UU 8/2016 tentang Penyandang Disabilitas',
+};

@@ -2,13 +2,14 @@
  * abusive: coarse words (a term list with literal-sense exceptions) and
  * insults built from an ordinary adjective aimed at someone ("dasar jelek").
  */
-import { INSULT_WORDS, PROFANITY } from '../data/abusive.js';
+import { INSULT_LEAD, INSULT_WORDS, PROFANITY } from '../data/abusive.js';
+import { refs } from '../data/references.js';
 import type { Rule } from '../engine.js';
 import { suppressed } from './context.js';
 import { listRule } from './factory.js';
-import { isWord, L, wordSet } from './util.js';
+import { isWord, L, listWords } from './util.js';
 
-const REFS = ['SE-16/MK.01/2018'];
+const REFS = refs('SE16');
 
 /** abusive/profanity: swear words, vulgar words. */
 export const profanity: Rule = listRule({
@@ -34,8 +35,7 @@ export const profanity: Rule = listRule({
   suggestions: [L('Pakai kata yang sopan, atau sampaikan kekesalan tanpa makian.', 'Use polite words, or voice the frustration without swearing.')],
 });
 
-const DASAR = wordSet(['dasar']);
-const YOU = wordSet(['kamu', 'anda', 'kau', 'kalian']);
+const LEAD = listWords(INSULT_LEAD);
 
 /** abusive/insult: "dasar <adjective>", "kamu <adjective>" aimed at someone. */
 export const insult: Rule = {
@@ -50,6 +50,7 @@ export const insult: Rule = {
     references: REFS,
     appliesTo: ['post'],
     lists: [INSULT_WORDS],
+    vocabulary: [INSULT_LEAD],
     examples: { valid: ['Rumah tua itu jelek tapi nyaman', 'Dasar negara kita Pancasila'], invalid: ['@dimas_87 dasar gendut jelek', 'lu jelek banget'] },
   },
   check(ctx) {
@@ -60,7 +61,7 @@ export const insult: Rule = {
       for (let k = m.first - 1; k >= 0 && k >= m.first - 2; k--) {
         const t = toks[k];
         if (!t || t.sentence !== toks[m.first]?.sentence) break;
-        if (isWord(t, DASAR) || isWord(t, YOU)) {
+        if (isWord(t, LEAD)) {
           from = k;
           break;
         }

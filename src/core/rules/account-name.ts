@@ -12,88 +12,22 @@
  * word does not match, nor does "DJ" (not a unit). In a bio only an explicit
  * claim ("akun resmi DJP") is flagged.
  */
+import { AFFIXES as AFFIXES_LIST, CLAIM_WORDS } from '../data/account-name.js';
+import { refs } from '../data/references.js';
 import type { Rule, RuleContext } from '../engine.js';
 import type { Policy } from '../policy.js';
 import type { AccountInput } from '../types.js';
 import { compact } from './policy-lists.js';
-import { isWord, L, wordSet } from './util.js';
+import { isWord, L, listWords } from './util.js';
 
-const REFS = ['SE-16/MK.01/2018'];
+const REFS = refs('SE16');
 const SUGGEST = L(
   'Gunakan nama pribadi (mis. "budi.santoso"); nama Kemenkeu atau unit Eselon I hanya untuk akun resmi yang terdaftar.',
   'Use a personal name (e.g. "budi.santoso"); the names of Kemenkeu and its units are reserved for registered official accounts.',
 );
 
 /** Affixes that, glued to a short unit abbreviation, still name the unit ("djpmedan", "infodjp", "kppnambon"). */
-const AFFIXES = new Set(
-  [
-    'info',
-    'official',
-    'ofc',
-    'resmi',
-    'ri',
-    'id',
-    'news',
-    'update',
-    'media',
-    'humas',
-    'pusat',
-    'kanwil',
-    'fan',
-    'fans',
-    'lovers',
-    'team',
-    'jakarta',
-    'jkt',
-    'jaksel',
-    'jakut',
-    'jakbar',
-    'jaktim',
-    'jakpus',
-    'medan',
-    'bandung',
-    'surabaya',
-    'sby',
-    'semarang',
-    'yogya',
-    'jogja',
-    'makassar',
-    'palembang',
-    'pekanbaru',
-    'padang',
-    'batam',
-    'bali',
-    'denpasar',
-    'balikpapan',
-    'samarinda',
-    'pontianak',
-    'banjarmasin',
-    'manado',
-    'ambon',
-    'jayapura',
-    'kupang',
-    'mataram',
-    'aceh',
-    'lampung',
-    'malang',
-    'solo',
-    'bogor',
-    'bekasi',
-    'tangerang',
-    'depok',
-    'serang',
-    'jambi',
-    'bengkulu',
-    'kendari',
-    'palu',
-    'gorontalo',
-    'ternate',
-    'sorong',
-    'pratama',
-    'madya',
-    'wajibpajak',
-  ].map((s) => s),
-);
+const AFFIXES = new Set(AFFIXES_LIST.terms.map((t) => t.pattern));
 
 interface Compiled {
   keys: Set<string>;
@@ -261,7 +195,7 @@ export function findInstitutionNames(policy: Policy, value: string): NameHit[] {
   return hits;
 }
 
-const CLAIM = wordSet(['resmi', 'official', 'officially']);
+const CLAIM = listWords(CLAIM_WORDS);
 
 function reportHits(ctx: RuleContext, hits: NameHit[], what: { id: string; en: string }): void {
   for (const h of hits) {

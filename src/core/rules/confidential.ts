@@ -3,14 +3,33 @@
  * documents, internal memo numbers with their subject, and identifiable
  * taxpayers' tax facts (UU KUP 34).
  */
-import { STRONG_MARKERS, TAX_FACTS, WEAK_MARKERS, WORK_CONTEXT } from '../data/confidential.js';
+import {
+  A1_CONTEXT,
+  CLASSIFICATION,
+  DISCLOSURE_ACTS,
+  DOCUMENT_WORDS,
+  ENTITY_PREFIXES,
+  LEAK_OBJECTS,
+  MEMO_PREFIXES as MEMO_PREFIXES_LIST,
+  MEMO_SUBJECT,
+  OFFICIAL_CHANNELS,
+  STRONG_MARKERS,
+  TAX_FACTS,
+  TAXPAYER_HONORIFICS,
+  TAXPAYER_WORDS,
+  WEAK_MARKERS,
+  WORK_CONTEXT,
+} from '../data/confidential.js';
+import { refs } from '../data/references.js';
 import type { Rule, RuleContext } from '../engine.js';
 import type { Token } from '../normalize/tokenize.js';
 import type { Match } from '../terms.js';
-import { suppressed } from './context.js';
-import { findInSpan, isCapitalized, isWord, L, spanRange, within, wordSet } from './util.js';
+import { negatedBefore, suppressed } from './context.js';
+import { findInSpan, isCapitalized, isWord, L, listWords, spanRange, within, wordSet } from './util.js';
 
-const REFS = ['SE-16/MK.01/2018', 'SE MenPAN-RB 137/2018', 'UU KIP 14/2008 Pasal 17', 'UU KUP Pasal 34'];
+const REFS = refs('SE16', 'SE137', 'KIP17', 'KUP34');
+const A1_WORDS = listWords(A1_CONTEXT);
+const SIFAT = wordSet(['sifat']);
 const KEEP = L(
   'Tunggu pengumuman resmi; setelah terbit, bagikan tautan rilis resminya.',
   'Wait for the official announcement; once published, share the official release link.',
@@ -18,7 +37,7 @@ const KEEP = L(
 const SUPPRESS = { window: 5, news: false } as const;
 
 /** Memo prefixes that are internal (nota dinas, surat, keputusan, undangan); PMK/SE/PER are published regulations. */
-const MEMO_PREFIXES = new Set(['ND', 'S', 'KEP', 'UND', 'SR', 'B', 'R', 'ST', 'SP', 'SPT']);
+const MEMO_PREFIXES = new Set(MEMO_PREFIXES_LIST.terms.map((t) => t.pattern));
 
 /** A memo number in the text, found by a linear scan: `ND-123/PJ.04/2024`. */
 export function findMemoNumbers(text: string): Array<[number, number]> {
@@ -65,7 +84,7 @@ export function findMemoNumbers(text: string): Array<[number, number]> {
   return out;
 }
 
-const SUBJECT = wordSet(['tentang', 'perihal', 'hal', 'terkait', 'mengenai', 'isi', 'isinya']);
+const SUBJECT = listWords(MEMO_SUBJECT);
 
 function workContext(ctx: RuleContext): boolean {
   return ctx.memo('confidential.work', () => ctx.match(WORK_CONTEXT).length > 0 || ctx.match(STRONG_MARKERS).length > 0);
@@ -84,6 +103,7 @@ export const markers: Rule = {
     references: REFS,
     appliesTo: ['post'],
     lists: [STRONG_MARKERS, WEAK_MARKERS, WORK_CONTEXT],
+    vocabulary: [A1_CONTEXT],
     examples: {
       valid: [
         'Rahasia sukses lari pagi: konsisten dan tidur cukup',
@@ -114,7 +134,7 @@ export const markers: Rule = {
     // a document stamp in capitals: "RAHASIA", "SANGAT RAHASIA"
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Token;
-      if (t.raw !== 'RAHASIA' || isWord(toks[i - 1], wordSet(['sifat']))) continue;
+      if (t.raw !== 'RAHASIA' || isWord(toks[i - 1], SIFAT)) continue;
       const first = toks[i - 1]?.raw === 'SANGAT' ? i - 1 : i;
       if (!workContext(ctx) || suppressed(ctx, first, i, SUPPRESS)) continue;
       ctx.report({
@@ -128,7 +148,7 @@ export const markers: Rule = {
     for (const m of weak) {
       if (suppressed(ctx, m.first, m.last, SUPPRESS)) continue;
       // "A1" needs "info"/"valid" nearby; otherwise it is a paper size or a grade
-      if (m.term.pattern === 'a1' && !isWord(toks[m.first - 1], wordSet(['info', 'valid', 'sumber', 'data']))) continue;
+      if (m.term.pattern === 'a1' && !isWord(toks[m.first - 1], A1_WORDS)) continue;
       const w = ctx.text.slice(m.range[0], m.range[1]);
       ctx.report({
         range: m.range,
@@ -154,6 +174,7 @@ export const memoNumber: Rule = {
     ),
     references: REFS,
     appliesTo: ['post'],
+    vocabulary: [MEMO_PREFIXES_LIST, MEMO_SUBJECT],
     examples: { valid: ['Sosialisasi SE-16/MK.01/2018 tentang bijak bermedsos'], invalid: ['Nomor ND-123/PJ.04/2024 tentang rencana pemeriksaan'] },
   },
   check(ctx) {
@@ -188,11 +209,11 @@ export const memoNumber: Rule = {
   },
 };
 
-const ENTITY_PREFIX = new Set(['PT', 'CV', 'UD', 'PD', 'Tbk', 'Koperasi', 'Yayasan', 'KSP', 'Toko', 'Apotek', 'Bengkel', 'Klinik', 'RM']);
+const ENTITY_PREFIX = new Set(ENTITY_PREFIXES.terms.map((t) => t.pattern));
 const ATAS = wordSet(['atas']);
 const NAMA = wordSet(['nama']);
-const HONORIFIC = wordSet(['pak', 'bu', 'bapak', 'ibu', 'tuan', 'nyonya', 'sdr', 'saudara', 'saudari', 'koh', 'cik', 'haji']);
-const TAXPAYER = wordSet(['wp', 'wajib', 'pengusaha', 'importir', 'eksportir', 'debitur', 'nasabah', 'toko', 'bos', 'juragan', 'impor', 'ekspor']);
+const HONORIFIC = listWords(TAXPAYER_HONORIFICS);
+const TAXPAYER = listWords(TAXPAYER_WORDS);
 
 /** Identifiable taxpayers: "PT Maju Jaya", "atas nama Budi Santoso", "Pak Budi", or an NPWP-formatted number. */
 function entities(ctx: RuleContext): Array<[number, number]> {
@@ -238,6 +259,7 @@ export const taxpayerFacts: Rule = {
     references: REFS,
     appliesTo: ['post'],
     lists: [TAX_FACTS],
+    vocabulary: [ENTITY_PREFIXES, TAXPAYER_HONORIFICS, TAXPAYER_WORDS],
     examples: {
       valid: ['Wajib pajak diimbau melaporkan SPT Tahunan sebelum 31 Maret', 'PT Pos Indonesia membuka layanan pembayaran pajak di semua kantor'],
       invalid: ['Lagi periksa PT Maju Terus Jaya, omzetnya 80 M tapi SPT-nya cuma lapor 3 M'],
@@ -275,6 +297,99 @@ export const taxpayerFacts: Rule = {
             'Do not name a taxpayer with their tax data; speak in general terms without identities.',
           ),
         ],
+      });
+    }
+  },
+};
+
+const DOCUMENT = listWords(DOCUMENT_WORDS);
+/** Capitalised security classes of official documents (tata naskah dinas). */
+const MARKINGS = new Set(['RAHASIA', 'TERBATAS', 'KONFIDENSIAL', 'CONFIDENTIAL']);
+const LEAK_WINDOW = 8;
+
+/** Classification markings: a listed marking phrase, or a capitalised class after a document word ("laporan TERBATAS"). */
+function markings(ctx: RuleContext): Array<[number, number]> {
+  const toks = ctx.tok.tokens;
+  const out: Array<[number, number]> = ctx.match(CLASSIFICATION).map((m) => [m.first, m.last]);
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    if (!MARKINGS.has(t.raw) || t.raw === 'RAHASIA') continue; // RAHASIA in capitals is the markers rule's
+    for (let k = i - 1; k >= i - 3 && k >= 0; k--) {
+      if ((toks[k] as Token).sentence !== t.sentence) break;
+      if (isWord(toks[k], DOCUMENT)) {
+        out.push([k, i]);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * confidential/disclosure: the leak frame. A work object (draft, memo,
+ * minutes, internal meeting, audit or examination results, taxpayer data)
+ * with an act of disclosure (leak, spill, share, send, photograph,
+ * screenshot) in the same sentence, or a document with a classification
+ * marking. A work object alone, or a disclosure verb alone, is never enough.
+ */
+export const disclosure: Rule = {
+  meta: {
+    id: 'confidential/disclosure',
+    category: 'confidential',
+    severity: 'error',
+    description: L(
+      'Membuka atau menyebarkan objek pekerjaan internal: rancangan, nota dinas, notulen atau hasil rapat internal, hasil audit/pemeriksaan, data wajib pajak, bersama tindakan "bocorin", "spill", "share", "kirim", "foto", "screenshot"; atau dokumen bertanda klasifikasi (RAHASIA, TERBATAS).',
+      'Disclosing internal work objects (drafts, memos, minutes or internal meeting results, audit or examination results, taxpayer data) with an act such as leak, spill, share, send, photograph, screenshot; or a document with a classification marking.',
+    ),
+    references: REFS,
+    appliesTo: ['post'],
+    lists: [LEAK_OBJECTS, DISCLOSURE_ACTS, CLASSIFICATION],
+    vocabulary: [DOCUMENT_WORDS, OFFICIAL_CHANNELS],
+    examples: {
+      valid: [
+        'Jangan bagikan data wajib pajak di grup WhatsApp, sekalipun niatnya membantu',
+        'Foto bersama peserta rapat koordinasi hari ini',
+        'Hasil pemeriksaan kesehatan saya sudah keluar, alhamdulillah normal',
+      ],
+      invalid: ['Nih aku spill hasil rapim tadi pagi ya', 'Ss dokumen bertanda TERBATAS dari grup kantor'],
+    },
+  },
+  check(ctx) {
+    const toks = ctx.tok.tokens;
+    const acts = ctx.match(DISCLOSURE_ACTS);
+    // a sentence that refuses a disclosure ("jangan difoto") is a rule about markings, not a marked document
+    const refusing = new Set(acts.filter((a) => negatedBefore(ctx, a.first, 3)).map((a) => toks[a.first]?.sentence));
+    const channels = new Set(ctx.match(OFFICIAL_CHANNELS).map((c) => toks[c.first]?.sentence));
+    const found: Array<[number, number]> = markings(ctx).filter(([a]) => !refusing.has(toks[a]?.sentence));
+    const objects = ctx.match(LEAK_OBJECTS);
+    if (objects.length > 0) {
+      for (const o of objects) {
+        const s = toks[o.first]?.sentence;
+        const a = within(acts, o.first - LEAK_WINDOW - 2, o.last + LEAK_WINDOW).find(
+          (x) =>
+            toks[x.first]?.sentence === s && (x.last < o.first ? o.first - x.last : x.first - o.last) <= LEAK_WINDOW && (x.last < o.first || x.first > o.last),
+        );
+        if (!a || channels.has(s)) continue;
+        // the act, negated or explained ("jangan bagikan data WP"), is refused, not done
+        if (suppressed(ctx, a.first, a.last, { ...SUPPRESS, news: true }) || suppressed(ctx, o.first, o.last, { ...SUPPRESS, negation: false, news: true }))
+          continue;
+        found.push([Math.min(o.first, a.first), Math.max(o.last, a.last)]);
+      }
+    }
+    let lastEnd = -1;
+    for (const [first, last] of found.sort((x, y) => x[0] - y[0])) {
+      if (first <= lastEnd) continue;
+      if (suppressed(ctx, first, last, SUPPRESS)) continue;
+      lastEnd = last;
+      const range = spanRange(toks, first, last);
+      const w = ctx.text.slice(range[0], range[1]);
+      ctx.report({
+        range,
+        message: L(
+          `"${w}": dokumen atau informasi internal pekerjaan tidak boleh dibuka ke publik.`,
+          `"${w}": internal work documents or information must not be disclosed.`,
+        ),
+        suggestions: [KEEP],
       });
     }
   },

@@ -7,189 +7,34 @@
  * act. The analysis runs once per field (ctx.memo) in one pass over the
  * tokens plus one pass over the characters for quotation marks.
  */
+
+import {
+  CONDEMN_AFTER_TIDAK,
+  CONDEMN as CONDEMN_LIST,
+  DEBUNK as DEBUNK_LIST,
+  GUIDANCE as GUIDANCE_LIST,
+  NEGATORS as NEGATORS_LIST,
+  NEWS as NEWS_LIST,
+  NOT_DEBUNK,
+  NOT_NEGATING_AFTER as NOT_NEGATING_AFTER_LIST,
+  TIDAK_FALSE as TIDAK_FALSE_LIST,
+  TOPICS as TOPICS_LIST,
+} from '../data/context.js';
 import type { RuleContext } from '../engine.js';
 import type { Token } from '../normalize/tokenize.js';
-import { isWord, sentenceSpans, wordSet } from './util.js';
+import { isWord, listWords, sentenceSpans, wordSet } from './util.js';
 
-/** Words that turn a sentence into guidance ("hal yang harus dihindari"). */
-const GUIDANCE = wordSet([
-  'hindari',
-  'dihindari',
-  'menghindari',
-  'hindarkan',
-  'hindarilah',
-  'dilarang',
-  'larangan',
-  'melarang',
-  'terlarang',
-  'waspada',
-  'waspadai',
-  'mewaspadai',
-  'cegah',
-  'mencegah',
-  'pencegahan',
-  'menangkal',
-  'tangkal',
-  'panduan',
-  'pedoman',
-  'ketentuan',
-  'aturan',
-  'imbauan',
-  'himbauan',
-  'sosialisasi',
-  'literasi',
-  'netralitas',
-  'etika',
-  'kode',
-]);
-
-/** The category vocabulary of the guidelines themselves. */
-const TOPICS = wordSet([
-  'hoaks',
-  'hoax',
-  'sara',
-  'radikalisme',
-  'radikal',
-  'terorisme',
-  'teroris',
-  'pornografi',
-  'porno',
-  'kebencian',
-  'diskriminasi',
-  'pelecehan',
-  'perundungan',
-  'keberpihakan',
-  'politik',
-  'kampanye',
-  'netral',
-  'rahasia',
-  'kerahasiaan',
-  'fitnah',
-  'provokasi',
-  'kasar',
-  'pemborosan',
-  'flexing',
-  'kemewahan',
-  'hedonisme',
-  'konten',
-  'ujaran',
-  'lgbt',
-  'intoleransi',
-  'ekstremisme',
-]);
-
-/** Debunking vocabulary: the text says a claim is false. */
-const DEBUNK = wordSet(['hoaks', 'hoax', 'hoaxs', 'disinformasi', 'misinformasi', 'klarifikasi', 'palsu', 'bohong', 'keliru', 'menyesatkan', 'turnbackhoax']);
-/** "bukan hoaks": a chain message claiming truth, not a debunk. */
-const BUKAN = wordSet(['bukan', 'tidak']);
-
-/** Condemnation and mourning: the text is against the act. */
-const CONDEMN = wordSet([
-  'berduka',
-  'duka',
-  'belasungkawa',
-  'mengecam',
-  'kecam',
-  'kecaman',
-  'mengutuk',
-  'kutuk',
-  'menolak',
-  'tolak',
-  'berantas',
-  'memberantas',
-  'pemberantasan',
-  'menentang',
-  'prihatin',
-  'biadab',
-  'keji',
-  'ditangkap',
-  'menangkap',
-  'densus',
-  'pelaku',
-  'terduga',
-  'tersangka',
-  'dihukum',
-  'hukuman',
-  'divonis',
-  'deradikalisasi',
-  'teroris',
-  'terorisme',
-  'korban',
-  'kontra',
-]);
-
-/** Reporting vocabulary: news, statements, court cases. */
-const NEWS = wordSet([
-  'menurut',
-  'dilaporkan',
-  'melaporkan',
-  'mengatakan',
-  'ujar',
-  'ujarnya',
-  'katanya',
-  'tutur',
-  'tuturnya',
-  'jelasnya',
-  'menyampaikan',
-  'disampaikan',
-  'rilis',
-  'siaran',
-  'kpu',
-  'bawaslu',
-  'kpk',
-  'kejaksaan',
-  'jaksa',
-  'polisi',
-  'polri',
-  'pengadilan',
-  'terdakwa',
-  'tersangka',
-  'terduga',
-  'dugaan',
-  'diduga',
-  'divonis',
-  'vonis',
-  'didakwa',
-  'sidang',
-  'ditetapkan',
-  'menetapkan',
-  'dituduh',
-  'tuduhan',
-  'kasus',
-  'berita',
-  'sumber',
-]);
-
-/** Negators: the act that follows is being refused, not done. */
-const NEGATORS = wordSet([
-  'jangan',
-  'tidak',
-  'bukan',
-  'dilarang',
-  'larang',
-  'hindari',
-  'hindarilah',
-  'menghindari',
-  'hindarkan',
-  'stop',
-  'tolak',
-  'menolak',
-  'anti',
-  'tanpa',
-  'berhenti',
-  'hentikan',
-  'jauhi',
-  'jauhkan',
-  'cegah',
-  'mencegah',
-  'lawan',
-  'melawan',
-]);
-/** "jangan lupa", "jangan sampai lupa": a reminder, not a negation. */
-const NOT_NEGATING_AFTER = wordSet(['lupa', 'ketinggalan', 'kelewatan', 'ragu']);
+const GUIDANCE = listWords(GUIDANCE_LIST);
+const TOPICS = listWords(TOPICS_LIST);
+const DEBUNK = listWords(DEBUNK_LIST);
+const BUKAN = listWords(NOT_DEBUNK);
+const CONDEMN = listWords(CONDEMN_LIST);
+const CONDEMN_AFTER = listWords(CONDEMN_AFTER_TIDAK);
+const NEWS = listWords(NEWS_LIST);
+const NEGATORS = listWords(NEGATORS_LIST);
+const NOT_NEGATING_AFTER = listWords(NOT_NEGATING_AFTER_LIST);
 const TIDAK = wordSet(['tidak']);
-/** "tidak hanya", "tidak lain": not a negation of what follows. */
-const TIDAK_FALSE = wordSet(['hanya', 'cuma', 'sekadar', 'lain', 'jarang', 'kalah']);
+const TIDAK_FALSE = listWords(TIDAK_FALSE_LIST);
 
 const C_GUIDANCE = 1;
 const C_TOPICS = 2;
@@ -305,7 +150,7 @@ export function contextOf(ctx: RuleContext): ContextInfo {
         if (t.norm === 'cek' && toks[k + 1]?.norm === 'fakta') debunk[s] = true;
         if (c & C_CONDEMN) condemn[s] = true;
         // "tidak punya tempat", "tidak dibenarkan"
-        if (c & C_TIDAK && (toks[k + 1]?.norm === 'punya' || toks[k + 1]?.norm === 'dibenarkan' || toks[k + 1]?.norm === 'mentolerir')) condemn[s] = true;
+        if (c & C_TIDAK && CONDEMN_AFTER.has(toks[k + 1]?.norm ?? '')) condemn[s] = true;
         if (c & C_NEWS) news[s] = true;
       }
       meta[s] = (guidance && topics >= 1) || topics >= 3;

@@ -4,6 +4,7 @@
  * frame. An institution or a policy is not an individual.
  */
 import { ACCUSATIONS, NOT_ACCUSING } from '../data/defamation.js';
+import { refs } from '../data/references.js';
 import type { Rule } from '../engine.js';
 import { suppressed } from './context.js';
 import { L, targetNear, within } from './util.js';
@@ -18,7 +19,7 @@ export const accusation: Rule = {
       'Menuduh orang tertentu melakukan pidana atau aib tanpa bukti ("Pak X korupsi, semua orang tahu"). Kritik pada lembaga atau kebijakan bukan pencemaran nama baik.',
       'Accusing an identifiable person of a crime or disgrace without proof. Criticism of an institution or a policy is not defamation.',
     ),
-    references: ['UU ITE (UU 1/2024)', 'SE MenPAN-RB 137/2018'],
+    references: refs('UUITE', 'SE137'),
     appliesTo: ['post'],
     lists: [ACCUSATIONS, NOT_ACCUSING],
     examples: {

@@ -4,6 +4,9 @@
  * runs). Pure: returns a markdown string; `bijak rules` prints it and
  * scripts/gen-rules-doc.ts writes docs/rules.md.
  */
+import { CONTEXT_LISTS } from '../data/context.js';
+import { PERSON_LISTS } from '../data/persons.js';
+import { REFERENCES, type Reference, referenceByLabel } from '../data/references.js';
 import type { Rule } from '../engine.js';
 import type { TermList } from '../terms.js';
 import { CATEGORIES } from '../types.js';
@@ -50,13 +53,13 @@ export function renderRulesMarkdown(rules: readonly Rule[]): string {
       out.push(`### \`${m.id}\``, '');
       out.push(`- Tingkat bawaan / default severity: **${m.severity}**`);
       out.push(`- Berlaku untuk / applies to: ${m.appliesTo.join(', ')}`);
-      out.push(`- Rujukan / references: ${m.references.join('; ')}`, '');
+      out.push(`- Rujukan / references: ${m.references.map((x) => (referenceByLabel(x) ? `[${x}](#rujukan--references)` : x)).join('; ')}`, '');
       out.push(m.description.id, '', `_${m.description.en}_`, '');
       if (m.examples) {
         if (m.examples.invalid.length > 0) out.push('Ditandai / flagged:', '', ...m.examples.invalid.map((e) => `- ❌ ${esc(e)}`), '');
         if (m.examples.valid.length > 0) out.push('Tidak ditandai / not flagged:', '', ...m.examples.valid.map((e) => `- ✅ ${esc(e)}`), '');
       }
-      for (const l of m.lists ?? []) {
+      for (const l of [...(m.lists ?? []), ...(m.vocabulary ?? [])]) {
         if (seenLists.has(l.id)) {
           out.push(`Memakai daftar / uses list \`${l.id}\` (lihat di atas / see above).`, '');
           continue;
@@ -66,6 +69,18 @@ export function renderRulesMarkdown(rules: readonly Rule[]): string {
       }
     }
   }
+  out.push(
+    '## Kosakata bersama / shared vocabulary',
+    '',
+    'Kata yang dipakai semua aturan untuk membaca konteks (pedoman, bantahan, kecaman, berita, penyangkalan) dan untuk mengenali orang yang dituju. Nama orang tidak pernah menjadi bukti pelanggaran.',
+    '',
+    '_Words every rule uses to read the context (guidance, debunk, condemnation, news, negation) and to find the person a remark is aimed at. A name is never evidence of a violation._',
+    '',
+  );
+  for (const l of [...CONTEXT_LISTS, ...PERSON_LISTS]) if (!seenLists.has(l.id)) renderList(l, out);
+  out.push('## Rujukan / references', '', '| rujukan / reference | judul lengkap / full title |', '|---|---|');
+  for (const r of Object.values(REFERENCES) as Reference[]) out.push(`| ${esc(r.label)} | ${esc(r.url ? `[${r.title}](${r.url})` : r.title)} |`);
+  out.push('');
   return `${out
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')

@@ -4,13 +4,14 @@
  * luxury goods. A plain trip report ("tugas monitoring di KPPN Ambon
  * selesai") and news about luxury goods are not extravagance.
  */
-import { FLEX, LUXURY, TRIP_CONTEXT, TRIP_LEISURE, TRIP_PHRASES } from '../data/extravagance.js';
+import { FLEX, FLEX_EMOJI as FLEX_EMOJI_LIST, LUXURY, TRIP_CONTEXT, TRIP_LEISURE, TRIP_PHRASES } from '../data/extravagance.js';
+import { refs } from '../data/references.js';
 import type { Rule, RuleContext } from '../engine.js';
 import { suppressed } from './context.js';
 import { listRule } from './factory.js';
 import { isCapitalized, L } from './util.js';
 
-const REFS = ['SE-16/MK.01/2018'];
+const REFS = refs('SE16');
 
 /** extravagance/trip-phrases: phrases that show a trip off as a state-paid holiday. */
 export const tripPhrases: Rule = listRule({
@@ -64,7 +65,7 @@ export const tripLeisure: Rule = listRule({
     L(`"${w}" dalam unggahan perjalanan dinas bisa dianggap pemborosan APBN.`, `"${w}" in a post about an official trip may read as wasting the state budget.`),
 });
 
-const FLEX_EMOJI = new Set(['🔥', '😎', '💸', '🤑', '💰', '🤩']);
+const FLEX_EMOJI = new Set(FLEX_EMOJI_LIST.terms.map((t) => t.pattern));
 
 function flexing(ctx: RuleContext): boolean {
   return ctx.memo(
@@ -83,9 +84,10 @@ export const luxury: Rule = {
       'Pamer barang mewah (moge, mobil mewah, tas dan jam bermerek).',
       'Flaunting luxury goods (big motorbikes, luxury cars, designer bags and watches).',
     ),
-    references: [...REFS, 'Instruksi Menkeu Feb 2023 (flexing)'],
+    references: refs('SE16', 'FLEXING'),
     appliesTo: ['post'],
     lists: [LUXURY, FLEX],
+    vocabulary: [FLEX_EMOJI_LIST],
     examples: { valid: ['Bea Cukai menyita 30 unit Harley ilegal di Tanjung Priok'], invalid: ['Pamer dikit lah moge baru, Harley 1200cc gaes 🏍️🔥'] },
   },
   check(ctx) {

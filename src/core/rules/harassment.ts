@@ -5,6 +5,7 @@
  * sentence.
  */
 import { BODY_SHAMING, SEXUAL_REMARKS, THREATS } from '../data/harassment.js';
+import { refs } from '../data/references.js';
 import type { Rule } from '../engine.js';
 import type { TermList } from '../terms.js';
 import { suppressed } from './context.js';
@@ -26,7 +27,7 @@ export const targeted: Rule = {
       'Ejekan fisik, komentar seksual atau ancaman yang diarahkan ke orang tertentu (@akun, "si Rina", "Pak Budi", "kamu").',
       'Body-shaming, sexual remarks or threats aimed at an identifiable person (@account, "si Rina", "Pak Budi", "you").',
     ),
-    references: ['SE-16/MK.01/2018', 'UU ITE (UU 1/2024)'],
+    references: refs('SE16', 'UUITE'),
     appliesTo: ['post'],
     lists: [BODY_SHAMING, SEXUAL_REMARKS, THREATS],
     examples: {

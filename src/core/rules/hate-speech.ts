@@ -4,70 +4,41 @@
  * slurs that are hostile on their own. Naming a group ("Selamat Natal bagi
  * saudara yang merayakan", "masjid dan gereja berdampingan") is never enough.
  */
-import { GROUPS, HOSTILE, SLURS, VIOLENT, WORSHIP } from '../data/hate.js';
+import {
+  EXCLUSION,
+  GENERAL_AFTER as GENERAL_AFTER_LIST,
+  GROUP_ANAPHORA,
+  GROUPS,
+  HOSTILE,
+  PEOPLE_BEFORE as PEOPLE_BEFORE_LIST,
+  PEOPLE_NOUNS as PEOPLE_NOUNS_LIST,
+  SLURS,
+  VIOLENT,
+  WORSHIP,
+} from '../data/hate.js';
+import { refs } from '../data/references.js';
 import type { Rule } from '../engine.js';
 import type { Match } from '../terms.js';
-import { negatedBefore, negatedBetween, suppressed } from './context.js';
+import { contextOf, negatedBefore, negatedBetween, suppressed } from './context.js';
 import { listRule } from './factory.js';
-import { isWord, L, within, wordSet } from './util.js';
+import { isWord, L, listWords, within } from './util.js';
 
-const REFS = ['SE MenPAN-RB 137/2018', 'BKN K.26-30/V.72-2/99', 'SE-16/MK.01/2018', 'UU ITE (UU 1/2024)'];
+const REFS = refs('SE137', 'BKN', 'SE16', 'UUITE');
 
 /** Group words that name people by themselves ("kafir", "waria"), so no "orang ..." is needed. */
-const PEOPLE_NOUNS = wordSet([
-  'kafir',
-  'muslim',
-  'nasrani',
-  'yahudi',
-  'tionghoa',
-  'aseng',
-  'cokin',
-  'lgbt',
-  'gay',
-  'lesbian',
-  'homo',
-  'waria',
-  'transgender',
-  'pendatang',
-  'pribumi',
-  'nonpribumi',
-  'negro',
-  'ateis',
-  'atheis',
-  'difabel',
-  'keling',
-  'perempuan',
-  'wanita',
-  'syiah',
-  'ahmadiyah',
-]);
+const PEOPLE_NOUNS = listWords(PEOPLE_NOUNS_LIST);
+/** Multi-word group terms that name people ("orang cacat", "non muslim"), compared by pattern. */
+const PEOPLE_PATTERNS = new Set(PEOPLE_NOUNS_LIST.terms.map((t) => t.pattern));
 /** Words before a group name that make it about people ("orang Cina", "dasar Cina", "suku itu"). */
-const PEOPLE_BEFORE = wordSet([
-  'orang',
-  'suku',
-  'etnis',
-  'kaum',
-  'bangsa',
-  'umat',
-  'warga',
-  'keturunan',
-  'dasar',
-  'para',
-  'kalian',
-  'golongan',
-  'ras',
-  'agama',
-  'penganut',
-  'pemeluk',
-]);
+const PEOPLE_BEFORE = listWords(PEOPLE_BEFORE_LIST);
 /** Generalisers after a group name ("Cina semua", "suku itu", "Batak memang"). */
-const GENERAL_AFTER = wordSet(['semua', 'itu', 'memang', 'tuh', 'selalu', 'emang', 'pada', 'sih', 'mah', 'ini']);
+const GENERAL_AFTER = listWords(GENERAL_AFTER_LIST);
 
 const WINDOW = 7;
 
 function peopleReference(toks: import('../normalize/tokenize.js').Token[], g: Match): boolean {
   const t = toks[g.first];
-  if (isWord(t, PEOPLE_NOUNS)) return true;
+  if (isWord(t, PEOPLE_NOUNS) || PEOPLE_PATTERNS.has(g.term.pattern)) return true;
   for (let k = g.first - 1; k >= g.first - 2 && k >= 0; k--) if (toks[k]?.sentence === t?.sentence && isWord(toks[k], PEOPLE_BEFORE)) return true;
   const after = toks[g.last + 1];
   return after !== undefined && after.sentence === t?.sentence && isWord(after, GENERAL_AFTER);
@@ -85,7 +56,8 @@ export const sara: Rule = {
     ),
     references: REFS,
     appliesTo: ['post'],
-    lists: [GROUPS, WORSHIP, HOSTILE, VIOLENT],
+    lists: [GROUPS, WORSHIP, HOSTILE, VIOLENT, EXCLUSION, GROUP_ANAPHORA],
+    vocabulary: [PEOPLE_NOUNS_LIST, PEOPLE_BEFORE_LIST, GENERAL_AFTER_LIST],
     examples: {
       valid: [
         'Selamat merayakan Natal bagi saudara-saudara yang merayakan',
@@ -98,8 +70,12 @@ export const sara: Rule = {
   check(ctx) {
     const toks = ctx.tok.tokens;
     const allGroups = ctx.match(GROUPS);
-    const groups = allGroups.filter((g) => peopleReference(toks, g));
     const worship = ctx.match(WORSHIP);
+    // frame slot "group reference": a group named as people, or a back-reference ("mereka", "umatnya")
+    // once a group or a house of worship is named anywhere in the text
+    const named = allGroups.filter((g) => peopleReference(toks, g));
+    const anaphora = allGroups.length > 0 || worship.length > 0 ? ctx.match(GROUP_ANAPHORA) : [];
+    const groups = anaphora.length === 0 ? named : [...named, ...anaphora].sort((a, b) => a.first - b.first);
     if (groups.length === 0 && worship.length === 0) return;
     const hostile = ctx.match(HOSTILE);
     const violent = ctx.match(VIOLENT);
@@ -118,6 +94,8 @@ export const sara: Rule = {
         const last = Math.max(best.last, p.last);
         if (
           suppressed(ctx, first, last, { condemn: kind === 'violent', news: kind === 'violent' }) ||
+          // a text that condemns an attack anywhere ("Bom ... itu keji") reports it, it does not call for it
+          (kind === 'violent' && contextOf(ctx).anyCondemn) ||
           // only the gap between group and predicate counts ("bukan" inside "bukan Islam" is part of the predicate),
           // and a negator right before another group name excludes, it does not refute ("Syiah itu bukan Islam")
           negatedBetween(
@@ -147,6 +125,7 @@ export const sara: Rule = {
       }
     };
     pairs(groups, hostile, 'hostile');
+    pairs(groups, ctx.match(EXCLUSION), 'hostile');
     pairs(groups, violent, 'violent');
     pairs(worship, violent, 'violent');
   },

@@ -4,12 +4,13 @@
  * hoax ("Itu hoaks, cek klarifikasinya") is the opposite of the act.
  */
 import { CHAIN_MARKERS, CLAIM_VERBS, HEARSAY, KNOWN_HOAXES } from '../data/hoax.js';
+import { refs } from '../data/references.js';
 import type { Rule, RuleContext } from '../engine.js';
 import { contextOf, suppressed } from './context.js';
 import { listRule } from './factory.js';
 import { L, within } from './util.js';
 
-const REFS = ['SE-16/MK.01/2018', 'SE MenPAN-RB 137/2018', 'UU ITE (UU 1/2024)'];
+const REFS = refs('SE16', 'SE137', 'UUITE');
 const VERIFY = L(
   'Cek dulu ke sumber resmi dan cantumkan sumbernya; kalau belum jelas, jangan dibagikan.',
   'Check an official source first and cite it; if unclear, do not share.',

@@ -5,16 +5,35 @@
  * hashtags of the policy's election file. Neutral civic content ("gunakan
  * hak pilih Anda", election dates, KPU procedure, news) is not flagged.
  */
-import { AFFILIATION, CALL_TARGETS, CALL_VERBS, ELECTION_CONTEXT, PRAISE, SLOGANS, TEAM } from '../data/partisanship.js';
+import {
+  AFFILIATION,
+  CALL_TARGETS,
+  CALL_VERBS,
+  CALL_WORDS as CALL_WORDS_LIST,
+  CANDIDATE_HONORIFICS,
+  CANDIDATE_REFS,
+  CHOOSE_VERBS,
+  DATE_WORDS as DATE_WORDS_LIST,
+  ELECTION_CONTEXT,
+  MONTHS as MONTHS_LIST,
+  NEUTRALITY_TALK,
+  PRAISE,
+  SLOGANS,
+  STRONG_TARGETS as STRONG_TARGETS_LIST,
+  SUPPORT_ACTS,
+  TEAM,
+  WIN_VERBS,
+} from '../data/partisanship.js';
+import { refs } from '../data/references.js';
 import type { Rule, RuleContext } from '../engine.js';
 import type { Token } from '../normalize/tokenize.js';
 import type { Match } from '../terms.js';
-import { suppressed } from './context.js';
+import { negatedBefore, suppressed } from './context.js';
 import { listRule } from './factory.js';
 import { compact, electionLists } from './policy-lists.js';
-import { isCapitalized, isWord, L, within, wordSet } from './util.js';
+import { isCapitalized, isWord, L, listWords, within, wordSet } from './util.js';
 
-const REFS = ['SE-16/MK.01/2018', 'SKB Netralitas 2022', 'PP 94/2021', 'UU 20/2023', 'PMK 190/PMK.01/2018'];
+const REFS = refs('SE16', 'SKB', 'PP94', 'UUASN', 'PMK190');
 const NEUTRAL = L(
   'ASN wajib netral: hapus ajakan ini. Ajakan netral seperti "gunakan hak pilih Anda" tetap boleh.',
   'Civil servants must be neutral: remove this call. A neutral "use your right to vote" is fine.',
@@ -22,63 +41,18 @@ const NEUTRAL = L(
 /** Partisanship ignores negation: "jangan pilih X" is a campaign against X. Only explanations and quotes are silenced. */
 const SUPPRESS = { negation: false, meta: true } as const;
 
-const HONORIFIC = wordSet(['pak', 'bu', 'bapak', 'ibu', 'mas', 'mbak', 'bang', 'kak', 'abah', 'cak', 'kang', 'uda', 'om']);
+const HONORIFIC = listWords(CANDIDATE_HONORIFICS);
 /** Verbs that may take any target ("menangkan kita"); others need a candidate, number or party. */
-const WIN = wordSet(['menangkan', 'menangkanlah']);
-const STRONG_TARGETS = wordSet([
-  'nomor',
-  'nomer',
-  'no',
-  'paslon',
-  'capres',
-  'cawapres',
-  'cagub',
-  'cawagub',
-  'cabup',
-  'cawabup',
-  'cawalkot',
-  'caleg',
-  'partai',
-  'kandidat',
-  'jagoan',
-  'jagoanku',
-]);
+const WIN = listWords(WIN_VERBS);
+const STRONG_TARGETS = listWords(STRONG_TARGETS_LIST);
 /** Everyday verbs: a bare number after them ("pilih 2 menu") needs an election context. */
-const CHOOSE = wordSet(['pilih', 'memilih', 'dukung', 'mendukung']);
-const CALL_WORDS = wordSet(['yuk', 'ayo', 'mari', 'dukung', 'pilih', 'coblos', 'menangkan', 'contreng', 'pilihlah']);
+const CHOOSE = listWords(CHOOSE_VERBS);
+const CALL_WORDS = listWords(CALL_WORDS_LIST);
 /** "hak pilih", "hak suara": the noun (the right to vote), not a call to vote for someone. */
 const RIGHT = wordSet(['hak']);
 /** A number followed by a month or preceded by "tanggal" is a date ("pada 27 November"), not a ballot number. */
-const MONTHS = wordSet([
-  'januari',
-  'februari',
-  'pebruari',
-  'maret',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'agustus',
-  'september',
-  'oktober',
-  'november',
-  'desember',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'agu',
-  'agt',
-  'ags',
-  'sep',
-  'sept',
-  'okt',
-  'nov',
-  'des',
-]);
-const DATE_WORDS = wordSet(['tanggal', 'tgl', 'tahun', 'jam', 'pukul', 'hari']);
+const MONTHS = listWords(MONTHS_LIST);
+const DATE_WORDS = listWords(DATE_WORDS_LIST);
 
 function isDateNumber(toks: Token[], k: number): boolean {
   const next = toks[k + 1];
@@ -142,6 +116,7 @@ export const campaignCall: Rule = {
     references: REFS,
     appliesTo: ['post'],
     lists: [CALL_VERBS, CALL_TARGETS],
+    vocabulary: [STRONG_TARGETS_LIST, WIN_VERBS, CHOOSE_VERBS, CANDIDATE_HONORIFICS, MONTHS_LIST, DATE_WORDS_LIST],
     examples: {
       valid: [
         'Jangan lupa datang ke TPS tanggal 14 Februari, gunakan hak pilih Anda dengan bijak',
@@ -220,6 +195,8 @@ export const slogan: Rule = listRule({
     examples: { valid: ['Pergantian gubernur dilakukan sesuai jadwal KPU'], invalid: ['Udah saatnya ganti gubernur', '#2019GantiPresiden'] },
   },
   suppress: { ...SUPPRESS, news: true },
+  // "ASN dilarang foto bareng calon": a slogan inside a sentence about the neutrality rules is quoted, not used
+  accept: (ctx, m) => !ruleSentences(ctx).has(ctx.tok.tokens[m.first]?.sentence),
   message: (_m, w) => L(`"${w}" adalah slogan kampanye; ASN wajib netral.`, `"${w}" is a campaign slogan; civil servants must stay neutral.`),
   suggestions: [NEUTRAL],
 });
@@ -287,6 +264,91 @@ export const electionFile: Rule = {
       ctx.report({
         range,
         message: L(`"${w}" memuji calon/partai untuk meraih suara.`, `"${w}" praises a candidate/party to win votes.`),
+        suggestions: [NEUTRAL],
+      });
+    }
+  },
+};
+
+const FRAME_WINDOW = 10;
+
+/**
+ * Sentences that explain the neutrality rules or refuse an act ("jangan like, komen, share postingan paslon"):
+ * they are not the act. Computed once per field.
+ */
+function ruleSentences(ctx: RuleContext): Set<number | undefined> {
+  return ctx.memo('partisanship.rules', () => {
+    const toks = ctx.tok.tokens;
+    const out = new Set<number | undefined>(ctx.match(NEUTRALITY_TALK).map((m) => toks[m.first]?.sentence));
+    for (const a of ctx.match(SUPPORT_ACTS)) if (negatedBefore(ctx, a.first, 3)) out.add(toks[a.first]?.sentence);
+    return out;
+  });
+}
+
+/**
+ * partisanship/support: the partisanship frame. A candidate, ticket, party,
+ * ballot number or winning team (by role, or by name from the election file)
+ * with support, a call, membership or one of the neutrality violations
+ * N1-N15 (photo with, T-shirt, finger sign, attending a campaign, buzzer...)
+ * in the same sentence. A candidate named in news, a neutral call to vote,
+ * and an explanation of the rules stay clean.
+ */
+export const support: Rule = {
+  meta: {
+    id: 'partisanship/support',
+    category: 'partisanship',
+    severity: 'error',
+    description: L(
+      'Calon, paslon, partai, nomor urut atau tim pemenangan bersama dukungan, ajakan, keanggotaan atau perbuatan yang dilarang SKB Netralitas (N1-N15): "dukung caleg dapil 3", "foto bareng calon bupati", "kaos paslon", "salam dua jari", "hadir di deklarasi paslon", "KTA partai".',
+      "A candidate, ticket, party, ballot number or winning team with support, a call, membership or an act forbidden by the neutrality decree (N1-N15): supporting a candidate, a photo with a candidate, the ticket's T-shirt, a finger sign, attending a declaration, a party card.",
+    ),
+    references: REFS,
+    appliesTo: ['post', 'account'],
+    lists: [CANDIDATE_REFS, SUPPORT_ACTS],
+    vocabulary: [NEUTRALITY_TALK],
+    examples: {
+      valid: [
+        'KPU menetapkan nomor urut paslon pilkada hari ini',
+        'ASN dilarang foto bareng calon bupati dan memakai atribut partai',
+        'Debat capres malam ini disiarkan langsung, tonton dan nilai sendiri',
+      ],
+      invalid: ['Bangga pakai kaos paslon nomor 1 hari ini', 'Foto bareng calon bupati kita tadi pagi, semoga terpilih'],
+    },
+  },
+  prepare(policy) {
+    const e = electionLists(policy);
+    return [e.candidates, e.parties];
+  },
+  check(ctx) {
+    const acts = ctx.match(SUPPORT_ACTS);
+    if (acts.length === 0) return;
+    const toks = ctx.tok.tokens;
+    const e = electionLists(ctx.policy);
+    const refs = [...ctx.match(CANDIDATE_REFS), ...ctx.match(e.candidates), ...ctx.match(e.parties)].sort((a, b) => a.first - b.first);
+    if (refs.length === 0) return;
+    const rules = ruleSentences(ctx);
+    let lastEnd = -1;
+    for (const a of acts) {
+      const s = toks[a.first]?.sentence;
+      if (rules.has(s)) continue;
+      const r = within(refs, a.first - FRAME_WINDOW - 4, a.last + FRAME_WINDOW).find(
+        (x) =>
+          toks[x.first]?.sentence === s && (x.last < a.first || x.first > a.last) && (x.last < a.first ? a.first - x.last : x.first - a.last) <= FRAME_WINDOW,
+      );
+      if (!r) continue;
+      const first = Math.min(r.first, a.first);
+      const last = Math.max(r.last, a.last);
+      if (first <= lastEnd) continue;
+      if (suppressed(ctx, a.first, a.last, { meta: true, news: true }) || suppressed(ctx, first, last, { ...SUPPRESS, news: true })) continue;
+      lastEnd = last;
+      const range: [number, number] = [toks[first]?.start as number, toks[last]?.end as number];
+      const w = ctx.text.slice(range[0], range[1]);
+      ctx.report({
+        range,
+        message: L(
+          `"${w}" menunjukkan dukungan kepada calon/partai; ASN wajib netral.`,
+          `"${w}" shows support for a candidate/party; civil servants must stay neutral.`,
+        ),
         suggestions: [NEUTRAL],
       });
     }

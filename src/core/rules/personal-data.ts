@@ -6,11 +6,24 @@
  * appointment month of a NIP, the Luhn check of a card) and the words before
  * it. Hotlines, billing codes, NTPN and invoice numbers are not personal data.
  */
+import {
+  ACCOUNT_CONTEXT,
+  CARD_CONTEXT,
+  KK_CONTEXT,
+  NIK_CONTEXT,
+  NIP_CONTEXT,
+  NOT_PERSONAL,
+  NPWP_CONTEXT,
+  PASSPORT_CONTEXT,
+  PHONE_CONTEXT,
+  THIRD_PARTY as THIRD_PARTY_LIST,
+} from '../data/personal-data.js';
+import { refs } from '../data/references.js';
 import type { Rule, RuleContext } from '../engine.js';
 import type { Token } from '../normalize/tokenize.js';
-import { isWord, L, personTargets, within, wordSet } from './util.js';
+import { isWord, L, listWords, personTargets, within } from './util.js';
 
-const REFS = ['UU PDP 27/2022', 'UU KUP Pasal 34'];
+const REFS = refs('PDP', 'KUP34');
 const MASK = L(
   'Samarkan nomornya (mis. 3174********0003) atau kirim lewat kanal resmi yang aman, bukan di media sosial.',
   'Mask the number (e.g. 3174********0003) or send it through a secure official channel, not social media.',
@@ -121,100 +134,16 @@ export function luhn(d: string): boolean {
   return sum % 10 === 0;
 }
 
-const EXCLUDE = wordSet([
-  'billing',
-  'ntpn',
-  'invoice',
-  'faktur',
-  'resi',
-  'pesanan',
-  'order',
-  'tiket',
-  'booking',
-  'voucher',
-  'kode',
-  'referensi',
-  'ref',
-  'transaksi',
-  'va',
-  'virtual',
-  'hotline',
-  'center',
-  'sk',
-]);
-const NIK_CTX = wordSet(['nik', 'ktp', 'kependudukan', 'e-ktp', 'ektp']);
-const NPWP_CTX = wordSet(['npwp']);
-const KK_CTX = wordSet(['kk', 'keluarga']);
-const CARD_CTX = wordSet(['kartu', 'kredit', 'debit', 'cc', 'visa', 'mastercard', 'card', 'atm', 'cvv']);
-const ACCOUNT_CTX = wordSet([
-  'rekening',
-  'rek',
-  'norek',
-  'bca',
-  'bri',
-  'bni',
-  'mandiri',
-  'bsi',
-  'cimb',
-  'danamon',
-  'permata',
-  'btn',
-  'bjb',
-  'jenius',
-  'seabank',
-  'transfer',
-  'tf',
-]);
-const PASSPORT_CTX = wordSet(['paspor', 'passport']);
-const NIP_CTX = wordSet(['nip']);
-const PHONE_CTX = wordSet([
-  'hp',
-  'hpnya',
-  'wa',
-  'wanya',
-  'whatsapp',
-  'telp',
-  'telepon',
-  'nomornya',
-  'nomor',
-  'no',
-  'kontak',
-  'kontaknya',
-  'hubungi',
-  'telpon',
-  'nohp',
-]);
-const THIRD_PARTY = wordSet([
-  'wajib',
-  'wp',
-  'nasabah',
-  'warga',
-  'pelapor',
-  'debitur',
-  'beliau',
-  'dia',
-  'pemohon',
-  'peserta',
-  'atas',
-  'pasien',
-  'korban',
-  'tetangga',
-  'bapak',
-  'ibu',
-  'orang',
-  'pelaku',
-  'penipu',
-  'pengemudi',
-  'sopir',
-  'pemilik',
-  'cewek',
-  'cowok',
-  'pria',
-  'wanita',
-  'temen',
-  'teman',
-  'klien',
-]);
+const EXCLUDE = listWords(NOT_PERSONAL);
+const NIK_CTX = listWords(NIK_CONTEXT);
+const NPWP_CTX = listWords(NPWP_CONTEXT);
+const KK_CTX = listWords(KK_CONTEXT);
+const CARD_CTX = listWords(CARD_CONTEXT);
+const ACCOUNT_CTX = listWords(ACCOUNT_CONTEXT);
+const PASSPORT_CTX = listWords(PASSPORT_CONTEXT);
+const NIP_CTX = listWords(NIP_CONTEXT);
+const PHONE_CTX = listWords(PHONE_CONTEXT);
+const THIRD_PARTY = listWords(THIRD_PARTY_LIST);
 
 /** Word tokens in the six tokens before a character offset, same line. */
 function wordsBefore(toks: Token[], idx: number, count: number): Token[] {

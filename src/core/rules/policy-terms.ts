@@ -4,6 +4,7 @@
  * terms off. The lists are built once per policy and compiled when the
  * checker is created.
  */
+import { refs } from '../data/references.js';
 import type { Rule } from '../engine.js';
 import { DEFAULT_SEVERITY } from '../policy.js';
 import { CATEGORIES, type Category } from '../types.js';
@@ -21,7 +22,7 @@ function extraRule(category: Category): Rule {
         `Istilah tambahan dari kebijakan organisasi (extraTerms) untuk kategori ${category}.`,
         `Extra terms from the organisation's policy (extraTerms) for ${category}.`,
       ),
-      references: ['SE-16/MK.01/2018'],
+      references: refs('SE16'),
       appliesTo: ['post', 'account'],
     },
     prepare(policy) {

@@ -4,6 +4,7 @@
  * ("hindari konten pornografi") are silenced by the context analysis.
  */
 import { PORN_TERMS } from '../data/pornography.js';
+import { refs } from '../data/references.js';
 import type { Rule } from '../engine.js';
 import { listRule } from './factory.js';
 import { L } from './util.js';
@@ -18,7 +19,7 @@ export const explicit: Rule = listRule({
       'Tawaran layanan seksual, tautan atau istilah konten porno. Edukasi kesehatan ("kanker payudara", SADARI) bukan pornografi.',
       'Offers of sexual services, porn links or porn vocabulary. Health education ("breast cancer", breast self-exam) is not pornography.',
     ),
-    references: ['SE MenPAN-RB 137/2018', 'SE-16/MK.01/2018', 'UU ITE (UU 1/2024)'],
+    references: refs('SE137', 'SE16', 'UUITE'),
     appliesTo: ['post', 'account'],
     lists: [PORN_TERMS],
     examples: {

@@ -5,13 +5,14 @@
  * radicalism.
  */
 import { APPROVAL, CALIPHATE, CALIPHATE_CALLS, RADICAL_PHRASES, VIOLENCE } from '../data/radicalism.js';
+import { refs } from '../data/references.js';
 import type { Rule, RuleContext } from '../engine.js';
 import type { Match } from '../terms.js';
 import { contextOf, suppressed } from './context.js';
 import { listRule } from './factory.js';
 import { L, within } from './util.js';
 
-const REFS = ['SE MenPAN-RB 137/2018', 'SE-16/MK.01/2018', 'BKN K.26-30/V.72-2/99'];
+const REFS = refs('SE137', 'SE16', 'BKN');
 const SUGGEST = [
   L(
     'Hapus ajakan ini. ASN wajib setia pada Pancasila, UUD 1945 dan NKRI.',

@@ -3,9 +3,17 @@
  * spans, person targets. Everything works on the token array the engine
  * already built, so no rule re-scans the text.
  */
+import {
+  HONORIFICS as HONORIFICS_LIST,
+  NOT_NAMES as NOT_NAMES_LIST,
+  POSSESSED_ROLES as POSSESSED_ROLES_LIST,
+  POSSESSORS as POSSESSORS_LIST,
+  SECOND_PERSON as SECOND_PERSON_LIST,
+} from '../data/persons.js';
 import type { RuleContext } from '../engine.js';
 import type { Token } from '../normalize/tokenize.js';
 import { normalizeWord } from '../normalize/tokenize.js';
+import type { TermList } from '../terms.js';
 import type { Localized } from '../types.js';
 
 /** A set of normalised words (built once at module load). */
@@ -13,6 +21,11 @@ export function wordSet(words: string[]): ReadonlySet<string> {
   const s = new Set<string>();
   for (const w of words) s.add(normalizeWord(w));
   return s;
+}
+
+/** The words of a one-word term list as a word set (the lists of src/core/data consulted by rule code). */
+export function listWords(list: TermList): ReadonlySet<string> {
+  return wordSet(list.terms.map((t) => t.pattern));
 }
 
 /** True when one of the token's comparison forms (norm, leet, stem) is in the set. */
@@ -57,66 +70,13 @@ export function isCapitalized(t: Token | undefined): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
-const HONORIFICS = wordSet([
-  'pak',
-  'bu',
-  'bapak',
-  'ibu',
-  'mas',
-  'mbak',
-  'mba',
-  'bang',
-  'kak',
-  'om',
-  'tante',
-  'sdr',
-  'saudara',
-  'saudari',
-  'bro',
-  'sis',
-  'neng',
-  'teh',
-  'akang',
-  'kang',
-  'uda',
-  'uni',
-  'cak',
-  'ning',
-  'dik',
-  'adik',
-  'dek',
-  'dokter',
-  'dok',
-  'dr',
-  'prof',
-  'ustadz',
-  'ustad',
-  'koh',
-  'cik',
-]);
+const HONORIFICS = listWords(HONORIFICS_LIST);
 const SI = wordSet(['si']);
 /** Words that, after an honorific, are roles rather than names ("Pak Kepala"). */
-const NOT_NAMES = wordSet(['dan', 'yang', 'itu', 'ini', 'di', 'ke', 'dari']);
-const SECOND_PERSON = wordSet(['kamu', 'anda', 'kau', 'engkau', 'dikau', 'kalian']);
-const POSSESSED_ROLES = wordSet([
-  'atasan',
-  'bos',
-  'boss',
-  'kepala',
-  'kabag',
-  'kasubag',
-  'kasi',
-  'kakanwil',
-  'kakap',
-  'direktur',
-  'pejabat',
-  'dirjen',
-  'rekan',
-  'teman',
-  'tetangga',
-  'mantan',
-]);
-const POSSESSORS = wordSet(['saya', 'aku', 'kami', 'kita', 'itu', 'ini']);
+const NOT_NAMES = listWords(NOT_NAMES_LIST);
+const SECOND_PERSON = listWords(SECOND_PERSON_LIST);
+const POSSESSED_ROLES = listWords(POSSESSED_ROLES_LIST);
+const POSSESSORS = listWords(POSSESSORS_LIST);
 
 /** Where a person is identifiable: an @mention, "Pak/Bu <Name>", "si <name>", or a role with a possessor ("atasan saya"). */
 export interface PersonTarget {

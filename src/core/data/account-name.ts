@@ -1,0 +1,95 @@
+/**
+ * account-name: affixes that, glued to a short unit abbreviation, still name
+ * the unit ("djpmedan", "infodjp"), and the words of an explicit claim in a
+ * bio ("akun resmi DJP"). The unit names themselves are policy data
+ * (src/core/policies, `institution`).
+ */
+import type { TermList } from '../terms.js';
+import { KBBI, SE16 } from './sources.js';
+
+/** Affixes that, glued to a short unit abbreviation, still name the unit ("djpmedan", "infodjp", "kppnambon"). */
+export const AFFIXES: TermList = {
+  id: 'account-name-affixes',
+  category: 'account-name',
+  description: {
+    id: 'Imbuhan nama akun di sekitar singkatan unit: kata umum ("info", "official") dan nama kota tempat kantor unit.',
+    en: 'Handle affixes around a unit abbreviation: common words and the cities of unit offices.',
+  },
+  sources: [SE16, KBBI],
+  terms: [
+    'info',
+    'official',
+    'ofc',
+    'resmi',
+    'ri',
+    'id',
+    'news',
+    'update',
+    'media',
+    'humas',
+    'pusat',
+    'kanwil',
+    'fan',
+    'fans',
+    'lovers',
+    'team',
+    'jakarta',
+    'jkt',
+    'jaksel',
+    'jakut',
+    'jakbar',
+    'jaktim',
+    'jakpus',
+    'medan',
+    'bandung',
+    'surabaya',
+    'sby',
+    'semarang',
+    'yogya',
+    'jogja',
+    'makassar',
+    'palembang',
+    'pekanbaru',
+    'padang',
+    'batam',
+    'bali',
+    'denpasar',
+    'balikpapan',
+    'samarinda',
+    'pontianak',
+    'banjarmasin',
+    'manado',
+    'ambon',
+    'jayapura',
+    'kupang',
+    'mataram',
+    'aceh',
+    'lampung',
+    'malang',
+    'solo',
+    'bogor',
+    'bekasi',
+    'tangerang',
+    'depok',
+    'serang',
+    'jambi',
+    'bengkulu',
+    'kendari',
+    'palu',
+    'gorontalo',
+    'ternate',
+    'sorong',
+    'pratama',
+    'madya',
+    'wajibpajak',
+  ].map((pattern) => ({ pattern })),
+};
+
+/** An explicit claim of being official. */
+export const CLAIM_WORDS: TermList = {
+  id: 'account-name-claim',
+  category: 'account-name',
+  description: { id: 'Klaim akun resmi dalam bio ("akun resmi", "official").', en: 'An official-account claim in a bio.' },
+  sources: [SE16],
+  terms: ['resmi', 'official', 'officially'].map((pattern) => ({ pattern })),
+};
