@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
-import { buildExtension } from '../../extension/build';
+import { buildExtension } from '../../extension/build.js';
 
 export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 export const FIXTURES = join(ROOT, 'tests/extension/fixtures');
