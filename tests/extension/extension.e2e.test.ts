@@ -3,6 +3,7 @@
 // editor's own model has the fix; clean text shows nothing; switching the site off in the options page stops it.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY } from '../../src/core/index';
 import { chromiumPath, editorLocator, type Harness, launchWithExtension, underlines } from './helpers';
 
 const chromium = chromiumPath();
@@ -112,6 +113,44 @@ describe.skipIf(!chromium)('browser extension on fixture editors (Chromium)', ()
     await expect.poll(async () => (await underlines(page)).length).toBe(1);
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft'); // caret inside "goblok"
     await expect.poll(() => page.locator('bijak-overlay .tip .msg').textContent()).toContain('goblok');
+    await page.close();
+  });
+
+  it("the organisation's policy, once fetched, is what the worker checks with (here: coarse words become errors)", async () => {
+    const page = await h.open('lexical');
+    await editorLocator(page, 'lexical').click();
+    await page.keyboard.type(BREACH, { delay: 5 });
+    await expect.poll(async () => (await underlines(page)).map((u) => u.severity)).toEqual(['warning']);
+    // what a sign-in stores: the workspace and the policy it served (GET /api/v1/policy)
+    const policy = { ...DEFAULT_POLICY, categories: { ...DEFAULT_POLICY.categories, abusive: { enabled: true, severity: 'error' } } };
+    await h.worker.evaluate(async (policy) => {
+      await chrome.storage.local.set({
+        settings: { paused: false, disabledSites: [], workspaceUrl: 'https://bijak.contoh.go.id', lang: 'auto' },
+        orgPolicy: { workspaceUrl: 'https://bijak.contoh.go.id', version: 7, policy, fetchedAt: new Date().toISOString() },
+      });
+    }, policy);
+    await page.keyboard.type(' ya', { delay: 5 });
+    await expect.poll(async () => (await underlines(page)).map((u) => u.severity)).toEqual(['error']);
+    // signed out: back to the default policy
+    await h.worker.evaluate(async () => {
+      await chrome.storage.local.remove('orgPolicy');
+      await chrome.storage.local.set({ settings: { paused: false, disabledSites: [], workspaceUrl: '', lang: 'auto' } });
+    });
+    await page.keyboard.type('!', { delay: 5 });
+    await expect.poll(async () => (await underlines(page)).map((u) => u.severity)).toEqual(['warning']);
+    await page.close();
+  });
+
+  it('explanations are in English when the language is set to English', async () => {
+    await h.worker.evaluate(() => chrome.storage.local.set({ settings: { paused: false, disabledSites: [], workspaceUrl: '', lang: 'en' } }));
+    const page = await h.open('quill');
+    await editorLocator(page, 'quill').click();
+    await page.keyboard.type(BREACH, { delay: 5 });
+    await expect.poll(async () => (await underlines(page)).length).toBe(1);
+    await page.keyboard.press('Alt+Shift+B');
+    await expect.poll(() => page.locator('bijak-overlay .tip .msg').textContent()).toContain('"goblok" is a coarse word');
+    expect(await page.locator('bijak-overlay .tip button.apply').textContent()).toBe('Remove «goblok»');
+    await h.worker.evaluate(() => chrome.storage.local.set({ settings: { paused: false, disabledSites: [], workspaceUrl: '', lang: 'auto' } }));
     await page.close();
   });
 
