@@ -70,7 +70,9 @@ async function run(h: Awaited<ReturnType<typeof launchWithExtension>>, kind: str
   await page.keyboard.insertText(base);
   await page.waitForFunction(`window.fixtureModel().length === ${base.length}`);
   // the first check of the whole text (model warm-up included) is not a keystroke; wait for it
-  await page.waitForFunction(`/:${base.length}:0$/.test(document.querySelector('bijak-overlay')?.getAttribute('data-rev') ?? '')`, undefined, { timeout: 30_000 });
+  await page.waitForFunction(`/:${base.length}:0$/.test(document.querySelector('bijak-overlay')?.getAttribute('data-rev') ?? '')`, undefined, {
+    timeout: 30_000,
+  });
   const underlines = await page.evaluate(`document.querySelector('bijak-overlay').getAttribute('data-underlines')`);
   await instrument(page);
   const typed = ' goblok sekali kau ini'.repeat(Math.ceil(KEYS / 22)).slice(0, KEYS);
@@ -93,7 +95,9 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const pkg = await buildExtension();
-  console.log(`package: unpacked ${(pkg.bytes / 1024).toFixed(0)} KiB, zip ${(pkg.zipBytes / 1024).toFixed(0)} KiB (target < 3 MB: ratio ${(pkg.zipBytes / (3 * 1024 * 1024)).toFixed(3)} zip, ${(pkg.bytes / (3 * 1024 * 1024)).toFixed(3)} unpacked)`);
+  console.log(
+    `package: unpacked ${(pkg.bytes / 1024).toFixed(0)} KiB, zip ${(pkg.zipBytes / 1024).toFixed(0)} KiB (target < 3 MB: ratio ${(pkg.zipBytes / (3 * 1024 * 1024)).toFixed(3)} zip, ${(pkg.bytes / (3 * 1024 * 1024)).toFixed(3)} unpacked)`,
+  );
   const h = await launchWithExtension(exe);
   try {
     console.log(`\nkeystroke -> drawn underlines, ${KEYS} keys per case, one key every ${GAP_MS} ms`);
@@ -103,8 +107,15 @@ async function main(): Promise<void> {
         const r = await run(h, kind, size);
         const p95 = pct(r.lat, 95);
         console.log(
-          `${kind.padEnd(10)} ${String(size).padStart(5)}  ${String(r.underlines).padStart(10)}  ${pct(r.lat, 50).toFixed(1).padStart(7)}  ${p95.toFixed(1).padStart(7)}  ${Math.max(...r.lat).toFixed(1).padStart(7)}  ${String(TARGET[size]).padStart(6)}  ${(p95 / TARGET[size]).toFixed(2).padStart(10)}  ${String(r.long.length).padStart(4)} (${r.long.length ? Math.max(...r.long).toFixed(0) : '-'})`.padEnd(120) +
-            `  ${KEYS - r.lat.length}`,
+          `${kind.padEnd(10)} ${String(size).padStart(5)}  ${String(r.underlines).padStart(10)}  ${pct(r.lat, 50).toFixed(1).padStart(7)}  ${p95.toFixed(1).padStart(7)}  ${Math.max(
+            ...r.lat,
+          )
+            .toFixed(1)
+            .padStart(
+              7,
+            )}  ${String(TARGET[size]).padStart(6)}  ${(p95 / TARGET[size]).toFixed(2).padStart(10)}  ${String(r.long.length).padStart(4)} (${r.long.length ? Math.max(...r.long).toFixed(0) : '-'})`.padEnd(
+            120,
+          ) + `  ${KEYS - r.lat.length}`,
         );
       }
     }

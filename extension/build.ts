@@ -27,7 +27,9 @@ function files(dir: string): string[] {
 }
 
 /** Builds into `out` (extension/dist by default) and, unless `zip` is false, the zip beside it. */
-export async function buildExtension(opts: { out?: string; zip?: boolean } = {}): Promise<{ dir: string; zip: string | null; bytes: number; zipBytes: number }> {
+export async function buildExtension(
+  opts: { out?: string; zip?: boolean } = {},
+): Promise<{ dir: string; zip: string | null; bytes: number; zipBytes: number }> {
   const OUT = opts.out ?? DIST;
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
   rmSync(OUT, { recursive: true, force: true });
@@ -71,5 +73,7 @@ export async function buildExtension(opts: { out?: string; zip?: boolean } = {})
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const r = await buildExtension();
-  console.log(`extension: ${relative(ROOT, r.dir)} (${(r.bytes / 1024).toFixed(0)} KiB), ${relative(ROOT, r.zip ?? '')} (${(r.zipBytes / 1024).toFixed(0)} KiB)`);
+  console.log(
+    `extension: ${relative(ROOT, r.dir)} (${(r.bytes / 1024).toFixed(0)} KiB), ${relative(ROOT, r.zip ?? '')} (${(r.zipBytes / 1024).toFixed(0)} KiB)`,
+  );
 }

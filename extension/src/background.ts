@@ -5,7 +5,7 @@
  * and sends wrong-finding reports, only when the user consented in the page.
  * No analytics: the only network requests go to the workspace the user set.
  */
-import { type Checker, type CheckInput, createChecker, DEFAULT_POLICY, type Policy, parsePolicy, parseModel, type Rule } from '../../src/core/index.js';
+import { type Checker, type CheckInput, createChecker, DEFAULT_POLICY, type Policy, parseModel, parsePolicy, type Rule } from '../../src/core/index.js';
 import { modelRules } from '../../src/core/model/index.js';
 import {
   type CheckResponse,
@@ -15,8 +15,8 @@ import {
   type OrgPolicy,
   type PolicyStatus,
   type Request,
-  STORAGE_KEYS,
   type Settings,
+  STORAGE_KEYS,
   type StatusResponse,
   workspaceOrigin,
 } from './shared/settings.js';
@@ -165,9 +165,14 @@ async function signIn(username: string, password: string): Promise<StatusRespons
   } catch (e) {
     return { ok: false, message: (e as Error).message };
   }
-  if (!(await chrome.permissions.contains({ origins: [`${origin}/*`] }))) return { ok: false, message: `No permission for ${origin}; allow it in the options page` };
+  if (!(await chrome.permissions.contains({ origins: [`${origin}/*`] })))
+    return { ok: false, message: `No permission for ${origin}; allow it in the options page` };
   try {
-    const r = await fetchJson(`${origin}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+    const r = await fetchJson(`${origin}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    });
     if (r.status !== 200) return { ok: false, message: errorMessage(r.body, r.status) };
   } catch (e) {
     return { ok: false, message: (e as Error).message };
@@ -195,7 +200,11 @@ async function report(req: Extract<Request, { type: 'report' }>): Promise<Status
     const origin = workspaceOrigin(settings.workspaceUrl);
     const f = req.finding;
     const body = { text: req.text.slice(0, MAX_TEXT), site: req.site, ruleId: f.ruleId, category: f.category, range: f.range, note: req.note.slice(0, 2000) };
-    const r = await fetchJson(`${origin}/api/v1/feedback/findings`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const r = await fetchJson(`${origin}/api/v1/feedback/findings`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     if (r.status >= 200 && r.status < 300) return { ok: true, message: 'sent' };
     return { ok: false, message: errorMessage(r.body, r.status) };
   } catch (e) {

@@ -39,7 +39,10 @@ describe.skipIf(!exe)('editor adapters: range -> rectangles (Chromium)', () => {
     });
     bundle = out.outputFiles[0].text;
     fx = await serveFixtures();
-    browser = await chromium.launch({ executablePath: exe!, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+    browser = await chromium.launch({
+      executablePath: exe!,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
   });
   afterAll(async () => {
     await browser?.close();

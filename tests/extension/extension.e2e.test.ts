@@ -160,7 +160,11 @@ describe.skipIf(!chromium)('browser extension on fixture editors (Chromium)', ()
     const box = opts.locator('#site-x');
     await expect.poll(() => box.isChecked()).toBe(true);
     await box.uncheck();
-    await expect.poll(() => h.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings?.disabledSites)).toEqual(['x']);
+    await expect
+      .poll(() =>
+        h.worker.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { disabledSites?: string[] } | undefined)?.disabledSites),
+      )
+      .toEqual(['x']);
 
     const page = await h.open('draft'); // x.com
     await editorLocator(page, 'draft').click();

@@ -121,7 +121,9 @@ export function editorLocator(page: Page, kind: string) {
 }
 
 /** Underlines currently drawn by the extension: their boxes and finding ranges. */
-export async function underlines(page: Page): Promise<Array<{ rule: string; severity: string; start: number; end: number; left: number; top: number; width: number }>> {
+export async function underlines(
+  page: Page,
+): Promise<Array<{ rule: string; severity: string; start: number; end: number; left: number; top: number; width: number }>> {
   return page.evaluate(() => {
     const host = document.querySelector('bijak-overlay');
     if (!host?.shadowRoot) return [];
@@ -129,7 +131,15 @@ export async function underlines(page: Page): Promise<Array<{ rule: string; seve
       .filter((d) => d.style.display !== 'none')
       .map((d) => {
         const r = d.getBoundingClientRect();
-        return { rule: d.dataset.rule ?? '', severity: d.classList[1] ?? '', start: Number(d.dataset.start), end: Number(d.dataset.end), left: r.left, top: r.top, width: r.width };
+        return {
+          rule: d.dataset.rule ?? '',
+          severity: d.classList[1] ?? '',
+          start: Number(d.dataset.start),
+          end: Number(d.dataset.end),
+          left: r.left,
+          top: r.top,
+          width: r.width,
+        };
       });
   });
 }

@@ -40,8 +40,7 @@ describe('sites', () => {
     ['web.whatsapp.com', 'whatsapp'],
   ])('%s -> %s', (host, id) => expect(siteOf(host)?.id).toBe(id));
   it.each(['example.com', 'notx.com', 'x.com.evil.net', 'whatsapp.com', 'api.whatsapp.com', 'facebook.com.example.org'])('%s is not a site', (host) =>
-    expect(siteOf(host)).toBeUndefined(),
-  );
+    expect(siteOf(host)).toBeUndefined());
 });
 
 describe('apply', () => {

@@ -160,7 +160,7 @@ class TextareaAdapter implements Adapter {
   private layout(): { node: Text; box: HTMLDivElement } {
     const ta = this.el;
     let m = this.mirror;
-    if (!m || !m.isConnected) {
+    if (!m?.isConnected) {
       m = document.createElement('div');
       m.setAttribute('aria-hidden', 'true');
       m.appendChild(document.createTextNode(''));
@@ -208,7 +208,12 @@ class TextareaAdapter implements Adapter {
     // the textarea's content area: inside borders, minus the scrollbar
     const r = this.el.getBoundingClientRect();
     const cs = getComputedStyle(this.el);
-    const area = new DOMRect(r.left + (parseFloat(cs.borderLeftWidth) || 0), r.top + (parseFloat(cs.borderTopWidth) || 0), this.el.clientWidth, this.el.clientHeight);
+    const area = new DOMRect(
+      r.left + (parseFloat(cs.borderLeftWidth) || 0),
+      r.top + (parseFloat(cs.borderTopWidth) || 0),
+      this.el.clientWidth,
+      this.el.clientHeight,
+    );
     const vis = visibleArea(this.el);
     const inter = new DOMRect(
       Math.max(area.left, vis.left),
@@ -379,9 +384,9 @@ class ContentEditableAdapter implements Adapter {
   }
 
   caret(): number | null {
-    const root = this.el.getRootNode() as Document | ShadowRoot & { getSelection?: () => Selection | null };
+    const root = this.el.getRootNode() as Document | (ShadowRoot & { getSelection?: () => Selection | null });
     const sel = root instanceof ShadowRoot && root.getSelection ? root.getSelection() : window.getSelection();
-    if (!sel || !sel.isCollapsed || !sel.anchorNode || !this.el.contains(sel.anchorNode)) return null;
+    if (!sel?.isCollapsed || !sel.anchorNode || !this.el.contains(sel.anchorNode)) return null;
     const { segs } = this.read();
     const node = sel.anchorNode;
     if (node.nodeType === 3) {

@@ -8,9 +8,9 @@
  * handles an ordinary input (beforeinput/input) and its own state stays right.
  */
 import type { Finding } from '../../../src/core/index.js';
-import { editFor, type Edit, SEVERITY_RANK, shiftFindings } from '../shared/fix.js';
+import { type Edit, editFor, SEVERITY_RANK, shiftFindings } from '../shared/fix.js';
 import { type Lang, pickLang, T, tr } from '../shared/i18n.js';
-import { type CheckResponse, type FieldKind, MAX_TEXT, mergeSettings, STORAGE_KEYS, type Settings, type StatusResponse } from '../shared/settings.js';
+import { type CheckResponse, type FieldKind, MAX_TEXT, mergeSettings, type Settings, STORAGE_KEYS, type StatusResponse } from '../shared/settings.js';
 import { type Site, siteOf } from '../shared/sites.js';
 import { type Adapter, adapterFor, type Box, editableRoot, setMirrorParent } from './adapters.js';
 import { Overlay } from './overlay.js';
@@ -184,7 +184,14 @@ function openTip(st: EditorState, index: number, focus: boolean): void {
         schedule();
       },
       report: async (fi, note) => {
-        const r: StatusResponse | { error: string } = await chrome.runtime.sendMessage({ type: 'report', consent: true, text: st.text, site: site?.id ?? '', finding: fi, note });
+        const r: StatusResponse | { error: string } = await chrome.runtime.sendMessage({
+          type: 'report',
+          consent: true,
+          text: st.text,
+          site: site?.id ?? '',
+          finding: fi,
+          note,
+        });
         return 'error' in r ? r.error : r.ok ? tr(T.sent, lang) : r.message;
       },
       move: (delta) => openTip(st, i + delta, true),
@@ -328,10 +335,14 @@ function start(): void {
   if (!site) return;
   const opts = { capture: true, passive: true } as const;
   document.addEventListener('input', onInput, opts);
-  document.addEventListener('focusin', (e) => {
-    onFocus(e);
-    watchEditors();
-  }, opts);
+  document.addEventListener(
+    'focusin',
+    (e) => {
+      onFocus(e);
+      watchEditors();
+    },
+    opts,
+  );
   document.addEventListener('keydown', onKey, true);
   document.addEventListener('keyup', onInput, opts);
   document.addEventListener('selectionchange', onSelection, opts);

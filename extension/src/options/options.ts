@@ -1,6 +1,6 @@
 /** Options page: pause, per-site on/off, language, the workspace (optional sign-in and policy refresh). */
 import { type Lang, pickLang } from '../shared/i18n.js';
-import { mergeSettings, type OrgPolicy, type PolicyStatus, STORAGE_KEYS, type Settings, type StatusResponse, workspaceOrigin } from '../shared/settings.js';
+import { mergeSettings, type OrgPolicy, type PolicyStatus, type Settings, STORAGE_KEYS, type StatusResponse, workspaceOrigin } from '../shared/settings.js';
 import { SITES } from '../shared/sites.js';
 
 const S: Record<string, { id: string; en: string }> = {
