@@ -106,6 +106,21 @@ describe.skipIf(!chromium)('browser extension on fixture editors (Chromium)', ()
     await page.close();
   });
 
+  it('profile fields get the account checks (display name, bio); a search box is not checked', async () => {
+    const page = await h.open('profile');
+    await page.locator('#search').click();
+    await page.keyboard.type('Dasar goblok lu', { delay: 5 });
+    await page.locator('#editor').click();
+    await page.keyboard.type('Kemenkeu RI Official', { delay: 5 });
+    await expect.poll(async () => (await underlines(page)).map((u) => `${u.rule}@${u.start}-${u.end}`)).toEqual(['account-name/institution@0-11']);
+    await page.locator('#bio').click();
+    await page.keyboard.type('Pegawai DJP. Dasar goblok', { delay: 5 });
+    await expect
+      .poll(async () => (await underlines(page)).map((u) => `${u.rule}@${u.start}-${u.end}`).sort())
+      .toEqual(['abusive/profanity@19-25', 'account-name/institution@0-11']);
+    await page.close();
+  });
+
   it('the caret inside flagged words shows the reason (focus, not only hover)', async () => {
     const page = await h.open('textarea');
     await editorLocator(page, 'textarea').click();

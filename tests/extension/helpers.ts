@@ -49,6 +49,7 @@ export const FIXTURE_HOSTS: Record<string, string> = {
   quill: 'https://www.linkedin.com',
   plain: 'https://web.whatsapp.com',
   shadow: 'https://www.threads.net',
+  profile: 'https://www.instagram.com',
 };
 
 export interface Harness {
