@@ -180,11 +180,23 @@ async function signIn(username: string, password: string): Promise<StatusRespons
   return refreshPolicy();
 }
 
+/** The CSRF token of the workspace session (cookie sessions need it on POST). */
+async function csrfToken(origin: string): Promise<string> {
+  const r = await fetchJson(`${origin}/api/v1/auth/me`);
+  if (r.status === 401) throw new Error('Belum masuk ke ruang kerja / not signed in to the workspace');
+  const t = (r.body as { csrfToken?: unknown } | null)?.csrfToken;
+  if (r.status !== 200 || typeof t !== 'string') throw new Error(errorMessage(r.body, r.status));
+  return t;
+}
+
 async function signOut(): Promise<StatusResponse> {
   const settings = await getSettings();
   await chrome.storage.local.remove([STORAGE_KEYS.orgPolicy, STORAGE_KEYS.policyStatus]);
   try {
-    if (settings.workspaceUrl) await fetchJson(`${workspaceOrigin(settings.workspaceUrl)}/api/v1/auth/logout`, { method: 'POST' });
+    if (settings.workspaceUrl) {
+      const origin = workspaceOrigin(settings.workspaceUrl);
+      await fetchJson(`${origin}/api/v1/auth/logout`, { method: 'POST', headers: { 'x-csrf-token': await csrfToken(origin) } });
+    }
   } catch {
     // signed out locally either way
   }

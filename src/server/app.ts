@@ -42,6 +42,7 @@ import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { meRoutes } from './routes/me.js';
 import { openapiRoutes } from './routes/openapi.js';
+import { findingReportRoutes } from './routes/finding-reports.js';
 import { policyReadRoutes } from './routes/policy-read.js';
 import { publicRoutes } from './routes/public.js';
 import { supervisorRoutes } from './routes/supervisor.js';
@@ -201,6 +202,7 @@ export async function buildApp(config: ServerConfig = {}): Promise<FastifyInstan
       await supervisorRoutes(api);
       await adminRoutes(api);
       await policyReadRoutes(api);
+      await findingReportRoutes(api);
       await openapiRoutes(api);
     },
     { prefix: '/api/v1' },
