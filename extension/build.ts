@@ -55,6 +55,7 @@ export async function buildExtension(
   copyFileSync(join(ROOT, 'LICENSE'), join(OUT, 'LICENSE'));
   const manifest = JSON.parse(readFileSync(join(HERE, 'manifest.json'), 'utf8'));
   manifest.version = pkg.version;
+  if (opts.grantHosts?.length) manifest.host_permissions = [...manifest.host_permissions, ...opts.grantHosts];
   writeFileSync(join(OUT, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 
   const all = files(OUT).sort();

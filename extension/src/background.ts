@@ -214,7 +214,7 @@ async function report(req: Extract<Request, { type: 'report' }>): Promise<Status
     const body = { text: req.text.slice(0, MAX_TEXT), site: req.site, ruleId: f.ruleId, category: f.category, range: f.range, note: req.note.slice(0, 2000) };
     const r = await fetchJson(`${origin}/api/v1/feedback/findings`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'x-csrf-token': await csrfToken(origin) },
       body: JSON.stringify(body),
     });
     if (r.status >= 200 && r.status < 300) return { ok: true, message: 'sent' };
@@ -227,7 +227,8 @@ async function report(req: Extract<Request, { type: 'report' }>): Promise<Status
 chrome.runtime.onMessage.addListener((msg: Request, sender, sendResponse) => {
   // Only this extension's own pages and content scripts talk to the worker.
   if (sender.id !== chrome.runtime.id) return false;
-  const fromContent = !!sender.tab;
+  // content scripts run in web pages; only the extension's own pages (options) may sign in or out
+  const fromContent = !(sender.url ?? '').startsWith(chrome.runtime.getURL(''));
   let p: Promise<unknown>;
   switch (msg?.type) {
     case 'check':

@@ -62,10 +62,10 @@ export interface Harness {
 }
 
 /** Builds the extension into a temporary folder and launches Chromium with it loaded. */
-export async function launchWithExtension(executablePath: string): Promise<Harness> {
+export async function launchWithExtension(executablePath: string, opts: { grantHosts?: string[] } = {}): Promise<Harness> {
   const extDir = mkdtempSync(join(tmpdir(), 'bijak-ext-'));
   const profile = mkdtempSync(join(tmpdir(), 'bijak-ext-profile-'));
-  await buildExtension({ out: extDir, zip: false });
+  await buildExtension({ out: extDir, zip: false, grantHosts: opts.grantHosts });
   const fx = await serveFixtures();
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
