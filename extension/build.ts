@@ -26,9 +26,13 @@ function files(dir: string): string[] {
   });
 }
 
-/** Builds into `out` (extension/dist by default) and, unless `zip` is false, the zip beside it. */
+/**
+ * Builds into `out` (extension/dist by default) and, unless `zip` is false, the zip beside it.
+ * `grantHosts` is for tests only: host permissions granted at install, standing in for the user's "allow" on the
+ * workspace's optional permission (a browser prompt that automation cannot answer).
+ */
 export async function buildExtension(
-  opts: { out?: string; zip?: boolean } = {},
+  opts: { out?: string; zip?: boolean; grantHosts?: string[] } = {},
 ): Promise<{ dir: string; zip: string | null; bytes: number; zipBytes: number }> {
   const OUT = opts.out ?? DIST;
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
