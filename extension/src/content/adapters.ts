@@ -142,6 +142,12 @@ const MIRRORED = [
   'hyphens',
 ] as const;
 
+let frameNo = 0;
+/** Starts a drawing frame: layout read once per editor and frame is reused for all its ranges. */
+export function newFrame(): void {
+  frameNo++;
+}
+
 let mirrorParent: () => HTMLElement = () => document.documentElement;
 /** Where mirror elements are put (the overlay's shadow root, away from the page's styles). */
 export function setMirrorParent(f: () => HTMLElement): void {
@@ -151,6 +157,8 @@ export function setMirrorParent(f: () => HTMLElement): void {
 class TextareaAdapter implements Adapter {
   readonly kind = 'textarea' as const;
   private mirror: HTMLDivElement | null = null;
+  private laid: { frame: number; node: Text; area: DOMRect; dx: number; dy: number } | null = null;
+  private styleKey = '';
   constructor(readonly el: HTMLTextAreaElement | HTMLInputElement) {}
 
   text(): string {
@@ -166,28 +174,35 @@ class TextareaAdapter implements Adapter {
       m.appendChild(document.createTextNode(''));
       mirrorParent().appendChild(m);
       this.mirror = m;
+      this.styleKey = '';
     }
     const cs = getComputedStyle(ta);
-    const st = m.style;
-    for (const p of MIRRORED) st[p] = cs[p];
     const r = ta.getBoundingClientRect();
     const bl = parseFloat(cs.borderLeftWidth) || 0;
     const br = parseFloat(cs.borderRightWidth) || 0;
     const scrollbar = Math.max(0, ta.offsetWidth - ta.clientWidth - bl - br);
-    st.position = 'fixed';
-    st.visibility = 'hidden';
-    st.pointerEvents = 'none';
-    st.boxSizing = 'border-box';
-    st.left = `${r.left}px`;
-    st.top = `${r.top}px`;
-    st.width = `${r.width - scrollbar}px`;
-    st.height = 'auto';
-    st.margin = '0';
-    st.overflow = 'hidden';
-    st.borderColor = 'transparent';
-    const single = ta instanceof HTMLInputElement;
-    st.whiteSpace = single ? 'pre' : 'pre-wrap';
-    if (!single) st.overflowWrap = cs.overflowWrap === 'normal' ? 'break-word' : cs.overflowWrap;
+    // the mirror sits at the viewport's origin (boxes are moved by the textarea's position), so scrolling the
+    // page does not lay it out again; its styles are written only when the textarea's styles or width change
+    const key = `${MIRRORED.map((p) => cs[p]).join('|')}|${r.width - scrollbar}`;
+    if (key !== this.styleKey) {
+      this.styleKey = key;
+      const st = m.style;
+      for (const p of MIRRORED) st[p] = cs[p];
+      st.position = 'fixed';
+      st.visibility = 'hidden';
+      st.pointerEvents = 'none';
+      st.boxSizing = 'border-box';
+      st.left = '0px';
+      st.top = '0px';
+      st.width = `${r.width - scrollbar}px`;
+      st.height = 'auto';
+      st.margin = '0';
+      st.overflow = 'hidden';
+      st.borderColor = 'transparent';
+      const single = ta instanceof HTMLInputElement;
+      st.whiteSpace = single ? 'pre' : 'pre-wrap';
+      if (!single) st.overflowWrap = cs.overflowWrap === 'normal' ? 'break-word' : cs.overflowWrap;
+    }
     const node = m.firstChild as Text;
     // a trailing newline needs a character after it to make its line
     const v = ta.value;
@@ -196,16 +211,11 @@ class TextareaAdapter implements Adapter {
     return { node, box: m };
   }
 
-  boxes(start: number, end: number): Box[] {
+  /** The mirror's text node and the textarea's visible content area, computed once per frame. */
+  private frame(): { node: Text; area: DOMRect; dx: number; dy: number } {
+    if (this.laid && this.laid.frame === frameNo && this.laid.node.isConnected) return this.laid;
     const { node } = this.layout();
-    const len = this.el.value.length;
-    const s = Math.max(0, Math.min(start, len));
-    const e = Math.max(s, Math.min(end, len));
-    const range = document.createRange();
-    range.setStart(node, s);
-    range.setEnd(node, e);
-    const out: Box[] = [];
-    // the textarea's content area: inside borders, minus the scrollbar
+    // the textarea's content area: inside borders, minus the scrollbar, within the viewport
     const r = this.el.getBoundingClientRect();
     const cs = getComputedStyle(this.el);
     const area = new DOMRect(
@@ -221,7 +231,20 @@ class TextareaAdapter implements Adapter {
       Math.max(0, Math.min(area.right, vis.right) - Math.max(area.left, vis.left)),
       Math.max(0, Math.min(area.bottom, vis.bottom) - Math.max(area.top, vis.top)),
     );
-    clip(range.getClientRects(), inter, out, -this.el.scrollLeft, -this.el.scrollTop);
+    this.laid = { frame: frameNo, node, area: inter, dx: r.left - this.el.scrollLeft, dy: r.top - this.el.scrollTop };
+    return this.laid;
+  }
+
+  boxes(start: number, end: number): Box[] {
+    const { node, area, dx, dy } = this.frame();
+    const len = this.el.value.length;
+    const s = Math.max(0, Math.min(start, len));
+    const e = Math.max(s, Math.min(end, len));
+    const range = document.createRange();
+    range.setStart(node, s);
+    range.setEnd(node, e);
+    const out: Box[] = [];
+    clip(range.getClientRects(), area, out, dx, dy);
     return out;
   }
 

@@ -12,7 +12,7 @@ import { type Edit, editFor, SEVERITY_RANK, shiftFindings } from '../shared/fix.
 import { type Lang, pickLang, T, tr } from '../shared/i18n.js';
 import { type CheckResponse, type FieldKind, MAX_TEXT, mergeSettings, type Settings, STORAGE_KEYS, type StatusResponse } from '../shared/settings.js';
 import { type Site, siteOf } from '../shared/sites.js';
-import { type Adapter, adapterFor, type Box, editableRoot, setMirrorParent } from './adapters.js';
+import { type Adapter, adapterFor, type Box, editableRoot, newFrame, setMirrorParent } from './adapters.js';
 import { Overlay } from './overlay.js';
 
 interface EditorState {
@@ -127,8 +127,10 @@ function draw(): void {
     overlay?.clearAll();
     return;
   }
+  const t0 = performance.now();
   const o = getOverlay();
   o.begin();
+  newFrame();
   let parts = 0;
   let pending = 0;
   for (const [el, st] of editors) {
@@ -147,7 +149,7 @@ function draw(): void {
     if (st.inflight) pending++;
   }
   // rev = frame:characters:checks in flight (the tests and the benchmark wait on it)
-  o.end(`${++seq}:${parts}:${pending}`);
+  o.end(`${++seq}:${parts}:${pending}`, performance.now() - t0);
   if (tipFor && !editors.has(tipFor.st.adapter.el)) hideTip();
 }
 

@@ -95,8 +95,10 @@ export class Overlay {
   }
 
   /** Ends a frame: hides unused underlines; `rev` marks what was drawn (for tests and the benchmark). */
-  end(rev: string): void {
+  end(rev: string, ms = 0): void {
     for (let i = this.used; i < this.pool.length; i++) this.pool[i].style.display = 'none';
+    // main-thread time of the frame's drawing (read by the benchmark)
+    this.host.dataset.drawMs = ms.toFixed(2);
     this.host.dataset.rev = rev;
     this.host.dataset.underlines = String(this.used);
   }
