@@ -157,6 +157,26 @@ function migrations(dialect: DialectName): Record<string, Migration> {
           .execute();
       },
     },
+    '010_ext_finding_reports': {
+      // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not the current types
+      async up(db: Kysely<any>) {
+        // "report a wrong finding" from the browser extension (sent only with the user's explicit consent)
+        await db.schema
+          .createTable('finding_reports')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('site', 'text', (c) => c.notNull())
+          .addColumn('rule_id', 'text', (c) => c.notNull())
+          .addColumn('category', 'text', (c) => c.notNull())
+          .addColumn('range_start', 'integer', (c) => c.notNull())
+          .addColumn('range_end', 'integer', (c) => c.notNull())
+          .addColumn('text', 'text', (c) => c.notNull())
+          .addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
+          .execute();
+        await db.schema.createIndex('finding_reports_created_idx').on('finding_reports').column('created_at').execute();
+      },
+    },
   };
 }
 

@@ -137,6 +137,7 @@ export interface Database {
   audit_log: AuditLogTable;
   audit_reports: AuditReportsTable;
   login_throttle: LoginThrottleTable;
+  finding_reports: FindingReportsTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;
@@ -146,3 +147,17 @@ export type SelfCheckRow = Selectable<SelfChecksTable>;
 export type DraftRow = Selectable<DraftsTable>;
 export type AuditLogRow = Selectable<AuditLogTable>;
 export type NewAuditLog = Insertable<AuditLogTable>;
+
+/** Wrong-finding reports sent from the browser extension with the user's consent (migration 010_ext_finding_reports). */
+export interface FindingReportsTable {
+  id: string;
+  user_id: string;
+  created_at: string;
+  site: string;
+  rule_id: string;
+  category: string;
+  range_start: number;
+  range_end: number;
+  text: string;
+  note: ColumnType<string, string | undefined, string>;
+}

@@ -40,8 +40,10 @@ import { checkCsrf, enforceAccess } from './route.js';
 import { adminRoutes } from './routes/admin.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
+import { findingReportRoutes } from './routes/finding-reports.js';
 import { meRoutes } from './routes/me.js';
 import { openapiRoutes } from './routes/openapi.js';
+import { policyReadRoutes } from './routes/policy-read.js';
 import { publicRoutes } from './routes/public.js';
 import { supervisorRoutes } from './routes/supervisor.js';
 import { type DemoLogin, seedDemo } from './seed.js';
@@ -199,6 +201,8 @@ export async function buildApp(config: ServerConfig = {}): Promise<FastifyInstan
       await meRoutes(api);
       await supervisorRoutes(api);
       await adminRoutes(api);
+      await policyReadRoutes(api);
+      await findingReportRoutes(api);
       await openapiRoutes(api);
     },
     { prefix: '/api/v1' },
