@@ -5,6 +5,7 @@
  * the triggers that keep audit_log append-only.
  */
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+import { libraryUp } from './library-schema.js';
 import type { Database } from './types.js';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -157,6 +158,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
           .execute();
       },
     },
+    '011_library': { up: libraryUp },
   };
 }
 

@@ -40,6 +40,7 @@ import { checkCsrf, enforceAccess } from './route.js';
 import { adminRoutes } from './routes/admin.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
+import { libraryRoutes } from './routes/library.js';
 import { meRoutes } from './routes/me.js';
 import { openapiRoutes } from './routes/openapi.js';
 import { publicRoutes } from './routes/public.js';
@@ -204,6 +205,7 @@ export async function buildApp(config: ServerConfig = {}): Promise<FastifyInstan
     { prefix: '/api/v1' },
   );
   await app.register(auditRoutes);
+  await libraryRoutes(app);
   // fallback list of footprint audits, unless the audit module registered its own
   if (!app.hasRoute({ method: 'GET', url: '/api/v1/me/audits' })) {
     app.get('/api/v1/me/audits', { preHandler: app.requireUser }, async (req) => {
