@@ -271,6 +271,22 @@ async function libraryApi(app: FastifyInstance): Promise<void> {
     app,
     {
       method: 'GET',
+      url: '/library/units',
+      summary: 'Units an item can target (humas, admin)',
+      tag: 'library',
+      access: HUMAS,
+      response: '[{id, code, name, parentId}]',
+    },
+    async () => {
+      const rows = await db.selectFrom('units').select(['id', 'code', 'name', 'parent_id']).orderBy('code').execute();
+      return rows.map((u) => ({ id: u.id, code: u.code, name: u.name, parentId: u.parent_id }));
+    },
+  );
+
+  route(
+    app,
+    {
+      method: 'GET',
       url: '/library/items/:id',
       summary: 'One library item with its variants and findings',
       tag: 'library',
