@@ -126,6 +126,24 @@ describeEachDb('official-content library', (v) => {
     expect((await peg2.req('POST', `/api/v1/feed/${itemId}/share`, { platform: 'x' })).statusCode).toBe(404);
   });
 
+  it('an item outside its validity dates is not in the feed', async () => {
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const ids: string[] = [];
+    for (const dates of [{ validUntil: yesterday }, { validFrom: tomorrow }, { validFrom: yesterday, validUntil: tomorrow }]) {
+      const it = (await humas.req('POST', '/api/v1/library/items', newItem({ title: `Berlaku ${JSON.stringify(dates)}`, variants: { x: CLEAN_X }, ...dates }))).json();
+      await humas.req('POST', `/api/v1/library/items/${it.id}/submit`);
+      expect((await humas2.req('POST', `/api/v1/library/items/${it.id}/review`, { approve: true })).json().status).toBe('published');
+      ids.push(it.id);
+    }
+    const feed = ((await peg.req('GET', '/api/v1/feed')).json() as Array<{ id: string }>).map((i) => i.id);
+    expect(ids.map((id) => feed.includes(id))).toEqual([false, false, true]);
+    const bad = await humas.req('POST', '/api/v1/library/items', newItem({ validFrom: tomorrow, validUntil: yesterday }));
+    expect(apiError(bad).details?.[0].path).toContain('validUntil');
+    for (const id of ids) await humas.req('POST', `/api/v1/library/items/${id}/archive`);
+    expect(((await peg.req('GET', '/api/v1/feed')).json() as Array<{ id: string }>).some((i) => ids.includes(i.id))).toBe(false);
+  });
+
   let code = '';
   it('sharing returns the platform intent with the (edited, checked) text and the user’s own short link', async () => {
     const edited = 'Baru terbit: APBN KiTa Juli. Pendapatan negara Rp1.201,8 triliun hingga akhir Juni.';
