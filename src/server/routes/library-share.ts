@@ -15,7 +15,7 @@ import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ApiError, forbidden, notFound } from '../errors.js';
-import { idParams, route } from '../route.js';
+import { API_SECURITY_HEADERS, idParams, type RouteSpec, route, routeRegistry } from '../route.js';
 import type { SessionUser } from '../types.js';
 import { intentUrl, LIBRARY_PLATFORMS, type LibraryPlatform, today, utmUrl, VARIANT_LIMITS, variantLength } from './library-common.js';
 import { subtree } from './supervisor.js';
@@ -302,20 +302,30 @@ export async function libraryShareRoutes(api: FastifyInstance, root: FastifyInst
   let missWindow = Date.now();
   const windowMs = api.bijakConfig.rateLimit.windowMs;
 
-  route(
-    root,
-    {
-      method: 'GET',
-      url: '/s/:code',
-      summary: 'Short link: 302 to the item’s own URL with UTM parameters; counts the click (daily unique count only)',
-      tag: 'library',
-      access: 'public',
-      params: codeParams,
-      response: '302 with Location',
-      rateLimit: false,
-      staticSecurityHeaders: true,
-    },
-    async ({ params, req, reply }) => {
+  // The hot path: declared for the OpenAPI document like every route, but served by a plain handler (no per-request
+  // validation object; the code is checked by CODE_RE), without the rate limiter (misses are limited below) and helmet.
+  const redirectSpec: RouteSpec = {
+    method: 'GET',
+    url: '/s/:code',
+    summary: 'Short link: 302 to the item’s own URL with UTM parameters; counts the click (daily unique count only)',
+    tag: 'library',
+    access: 'public',
+    params: codeParams,
+    response: '302 with Location',
+    rateLimit: false,
+    staticSecurityHeaders: true,
+  };
+  const at = routeRegistry.findIndex((r) => r.method === 'GET' && r.fullUrl === '/s/:code');
+  if (at >= 0) routeRegistry[at] = { ...redirectSpec, fullUrl: '/s/:code' };
+  else routeRegistry.push({ ...redirectSpec, fullUrl: '/s/:code' });
+  root.route({
+    method: 'GET',
+    url: '/s/:code',
+    config: { rateLimit: false },
+    helmet: false,
+    handler: async (req, reply) => {
+      reply.headers(API_SECURITY_HEADERS);
+      const params = req.params as { code: string };
       const now = Date.now();
       if (now - missWindow > windowMs) {
         misses.clear();
@@ -348,7 +358,7 @@ export async function libraryShareRoutes(api: FastifyInstance, root: FastifyInst
       reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer');
       return reply.redirect(target, 302);
     },
-  );
+  });
 
   // ---- statistics ------------------------------------------------------------------------------------
   interface Scope {
