@@ -167,5 +167,11 @@ describe.skipIf(!chromium)('official-content library end to end (headless Chromi
     await expect.poll(() => page.getByTestId('sum-post').textContent()).toContain('Rp3.621,3 triliun');
     expect(await page.getByTestId('sum-thread').locator('li').count()).toBeGreaterThan(0);
     await shot(page, 'lib-08-summarize');
+    // the same pages in English
+    await page.getByTestId('lang-en').click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('APBN in one post');
+    await page.goto(`${server.url}/#/konten`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Official content to share');
+    await shot(page, 'lib-09-feed-en');
   });
 });

@@ -131,7 +131,9 @@ describeEachDb('official-content library', (v) => {
     const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
     const ids: string[] = [];
     for (const dates of [{ validUntil: yesterday }, { validFrom: tomorrow }, { validFrom: yesterday, validUntil: tomorrow }]) {
-      const it = (await humas.req('POST', '/api/v1/library/items', newItem({ title: `Berlaku ${JSON.stringify(dates)}`, variants: { x: CLEAN_X }, ...dates }))).json();
+      const it = (
+        await humas.req('POST', '/api/v1/library/items', newItem({ title: `Berlaku ${JSON.stringify(dates)}`, variants: { x: CLEAN_X }, ...dates }))
+      ).json();
       await humas.req('POST', `/api/v1/library/items/${it.id}/submit`);
       expect((await humas2.req('POST', `/api/v1/library/items/${it.id}/review`, { approve: true })).json().status).toBe('published');
       ids.push(it.id);
@@ -242,6 +244,9 @@ describeEachDb('official-content library', (v) => {
     expect(Array.isArray(j.findings)).toBe(true);
     expect((await app.inject({ method: 'POST', url: '/api/v1/summarize', payload: { text } })).statusCode).toBe(401);
     expect(apiError(await peg.req('POST', '/api/v1/summarize', { text, platform: 'myspace' })).details?.[0].path).toContain('platform');
+    const tooLong = await peg.req('POST', '/api/v1/summarize', { text: 'Kalimat resmi. '.repeat(27_000), platform: 'x' });
+    expect(tooLong.statusCode).toBe(400);
+    expect(apiError(tooLong).details?.[0].path).toBe('body.text');
   });
 
   it('is in the OpenAPI document', async () => {
