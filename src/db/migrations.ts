@@ -5,6 +5,7 @@
  * the triggers that keep audit_log append-only.
  */
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+import { libraryUp } from './library-schema.js';
 import type { Database } from './types.js';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -177,6 +178,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
         await db.schema.createIndex('finding_reports_created_idx').on('finding_reports').column('created_at').execute();
       },
     },
+    '011_library': { up: libraryUp },
   };
 }
 

@@ -41,6 +41,7 @@ import { adminRoutes } from './routes/admin.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { findingReportRoutes } from './routes/finding-reports.js';
+import { libraryRoutes } from './routes/library.js';
 import { meRoutes } from './routes/me.js';
 import { openapiRoutes } from './routes/openapi.js';
 import { policyReadRoutes } from './routes/policy-read.js';
@@ -208,6 +209,7 @@ export async function buildApp(config: ServerConfig = {}): Promise<FastifyInstan
     { prefix: '/api/v1' },
   );
   await app.register(auditRoutes);
+  await libraryRoutes(app);
   // fallback list of footprint audits, unless the audit module registered its own
   if (!app.hasRoute({ method: 'GET', url: '/api/v1/me/audits' })) {
     app.get('/api/v1/me/audits', { preHandler: app.requireUser }, async (req) => {

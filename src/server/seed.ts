@@ -9,6 +9,7 @@ import type { Kysely } from 'kysely';
 import type { Database, Role } from '../db/types.js';
 import { getChecker } from '../host/checker.js';
 import { type Argon2Params, hashPassword, randomPassword } from './auth.js';
+import { seedLibraryDemo } from './library-seed.js';
 
 export interface DemoLogin {
   username: string;
@@ -36,6 +37,7 @@ export async function seedDemo(db: Kysely<Database>, opts: { password?: string; 
   const people: Array<{ username: string; name: string; role: Role; unit: string; createdDaysAgo: number }> = [
     { username: 'admin', name: 'Admin Bijak', role: 'admin', unit: 'KEMENKEU', createdDaysAgo: 400 },
     { username: 'humas', name: 'Humas Kemenkeu', role: 'humas', unit: 'KEMENKEU', createdDaysAgo: 400 },
+    { username: 'humas2', name: 'Rina Wulandari', role: 'humas', unit: 'KEMENKEU', createdDaysAgo: 380 },
     { username: 'atasan', name: 'Budi Santoso', role: 'atasan', unit: 'DJP', createdDaysAgo: 400 },
     { username: 'pegawai', name: 'Siti Rahmawati', role: 'pegawai', unit: 'KANWIL-DJP-JAKSEL', createdDaysAgo: 300 },
     { username: 'pegawai2', name: 'Agus Pratama', role: 'pegawai', unit: 'DJBC', createdDaysAgo: 200 },
@@ -166,6 +168,8 @@ export async function seedDemo(db: Kysely<Database>, opts: { password?: string; 
         })
         .execute();
     }
+    const unitOf = (username: string) => unitId(people.find((p) => p.username === username)!.unit);
+    await seedLibraryDemo(trx, { checker, userId, unitId, unitOf, now });
   });
   return users.length ? logins : null;
 }

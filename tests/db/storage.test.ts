@@ -91,7 +91,7 @@ for (const v of variants) {
       );
       expect(seeded.filter(Boolean).length).toBe(1);
       const users = await nodes[0].db.selectFrom('users').select('username').execute();
-      expect(users.length).toBe(5);
+      expect(users.length).toBe(6); // admin, humas, humas2, atasan, pegawai, pegawai2
       for (const n of nodes) await n.close();
     });
 
@@ -117,7 +117,14 @@ for (const v of variants) {
     it('seeds the demo organisation only into an empty database', async () => {
       const d = await initDatabase(opts());
       const logins = await seedDemo(d.db, { password: 'p4ssword-demo' });
-      expect(logins?.map((l) => `${l.username}:${l.role}`)).toEqual(['admin:admin', 'humas:humas', 'atasan:atasan', 'pegawai:pegawai', 'pegawai2:pegawai']);
+      expect(logins?.map((l) => `${l.username}:${l.role}`)).toEqual([
+        'admin:admin',
+        'humas:humas',
+        'humas2:humas',
+        'atasan:atasan',
+        'pegawai:pegawai',
+        'pegawai2:pegawai',
+      ]);
       expect(await seedDemo(d.db, { password: 'x' })).toBeNull();
       const units = await d.db.selectFrom('units').select(['code', 'parent_id']).execute();
       expect(units.length).toBe(4);

@@ -10,10 +10,14 @@ import { AuditReportPage, AuditsPage } from './pages/Audits';
 import { CheckPage } from './pages/Check';
 import { DashboardPage } from './pages/Dashboard';
 import { EmployeePage } from './pages/Employee';
+import { FeedPage } from './pages/Feed';
 import { HomePage } from './pages/Home';
+import { LibraryEditPage, LibraryPage } from './pages/Library';
+import { LibraryStatsPage } from './pages/LibraryStats';
 import { LoginPage } from './pages/Login';
 import { PolicyPage } from './pages/Policy';
 import { PrivacyPage } from './pages/Privacy';
+import { SummarizePage } from './pages/Summarize';
 import { href, match, navigate, useRoute } from './router';
 import { SessionContext, useSession } from './session';
 import type { Locale, Role, Session, User } from './types';
@@ -105,6 +109,10 @@ const NAV: NavItem[] = [
   { path: '/admin/unit', label: 'nav.units', roles: ['admin'] },
   { path: '/kebijakan', label: 'nav.policy', roles: ['admin', 'humas'] },
   { path: '/admin/log', label: 'nav.auditLog', roles: ['admin'] },
+  { path: '/konten', label: 'nav.feed' },
+  { path: '/ringkas', label: 'nav.summarize' },
+  { path: '/pustaka', label: 'nav.library', roles: ['humas', 'admin'] },
+  { path: '/statistik-konten', label: 'nav.libraryStats' },
 ];
 
 function isActive(item: string, path: string): boolean {
@@ -211,6 +219,12 @@ function Routes() {
   if (path === '/admin/unit' && allowed(['admin'])) return <AdminUnits />;
   if (path === '/kebijakan' && allowed(['admin', 'humas'])) return <PolicyPage />;
   if (path === '/admin/log' && allowed(['admin'])) return <AuditLogPage />;
+  if (path === '/konten') return <FeedPage />;
+  if (path === '/ringkas') return <SummarizePage />;
+  if (path === '/statistik-konten') return <LibraryStatsPage />;
+  if (path === '/pustaka' && allowed(['humas', 'admin'])) return <LibraryPage />;
+  if (path === '/pustaka/baru' && allowed(['humas', 'admin'])) return <LibraryEditPage id={null} />;
+  if ((params = match('/pustaka/:id', path)) && allowed(['humas', 'admin'])) return <LibraryEditPage id={params.id} />;
   return <NotFound />;
 }
 

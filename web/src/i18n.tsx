@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { createContext } from 'preact';
 import { useContext, useMemo } from 'preact/hooks';
+import { libraryDict } from './i18n-library';
 import type { Category, Locale, Localized } from './types';
 
 type Entry = readonly [id: string, en: string];
@@ -477,6 +478,7 @@ const dict = {
   'policy.version': ['Versi', 'Version'],
   'policy.by': ['Oleh', 'By'],
   'policy.summary': ['Ringkasan perubahan', 'Summary of changes'],
+  ...libraryDict,
 } as const satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof dict;
