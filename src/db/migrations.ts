@@ -157,6 +157,49 @@ function migrations(dialect: DialectName): Record<string, Migration> {
           .execute();
       },
     },
+    '008_i8_feedback': {
+      // issue 8: dismissed findings (counted per rule for humas) and reports of wrong findings (the feedback queue)
+      // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not the current types
+      async up(db: Kysely<any>) {
+        await db.schema
+          .alterTable('drafts')
+          .addColumn('dismissals_json', 'text', (c) => c.notNull().defaultTo('[]'))
+          .execute();
+        await db.schema
+          .createTable('finding_dismissals')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+          .addColumn('unit_id', 'text', (c) => c.notNull())
+          .addColumn('rule_id', 'text', (c) => c.notNull())
+          .addColumn('category', 'text', (c) => c.notNull())
+          .addColumn('severity', 'text', (c) => c.notNull())
+          .addColumn('reason_code', 'text', (c) => c.notNull())
+          .addColumn('reason', 'text', (c) => c.notNull().defaultTo(''))
+          .addColumn('platform', 'text')
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('finding_dismissals_rule_idx').on('finding_dismissals').columns(['rule_id', 'created_at']).execute();
+        await db.schema
+          .createTable('finding_reports')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('user_id', 'text', (c) => c.references('users.id').onDelete('set null'))
+          .addColumn('reporter_name', 'text', (c) => c.notNull())
+          .addColumn('unit_id', 'text', (c) => c.notNull())
+          .addColumn('source', 'text', (c) => c.notNull())
+          .addColumn('platform', 'text')
+          .addColumn('text', 'text')
+          .addColumn('finding_json', 'text', (c) => c.notNull())
+          .addColumn('comment', 'text', (c) => c.notNull().defaultTo(''))
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('expect_json', 'text')
+          .addColumn('resolution', 'text', (c) => c.notNull().defaultTo(''))
+          .addColumn('resolved_by_name', 'text')
+          .addColumn('resolved_at', 'text')
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('finding_reports_status_idx').on('finding_reports').columns(['status', 'created_at']).execute();
+      },
+    },
   };
 }
 

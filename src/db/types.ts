@@ -80,6 +80,8 @@ export interface DraftsTable {
   /** 1 when the employee shared it with their supervisor. */
   shared: number;
   created_at: string;
+  /** Findings the writer dismissed, with reasons (issue 8): `[{ruleId, range, reasonCode, reason}]`. */
+  dismissals_json: ColumnType<string, string | undefined, string>;
 }
 
 export interface PolicyVersionsTable {
@@ -125,6 +127,42 @@ export interface LoginThrottleTable {
   locked_until: string | null;
 }
 
+/** A finding dismissed by its writer with a reason (counted per rule for humas). */
+export interface FindingDismissalsTable {
+  id: string;
+  user_id: string;
+  unit_id: string;
+  rule_id: string;
+  category: string;
+  severity: string;
+  reason_code: string;
+  reason: string;
+  platform: string | null;
+  created_at: string;
+}
+
+/** A report of a wrong finding ("Laporkan salah deteksi"), reviewed by humas/admin. */
+export interface FindingReportsTable {
+  id: string;
+  user_id: string | null;
+  reporter_name: string;
+  unit_id: string;
+  source: string;
+  platform: string | null;
+  /** The reported text, only with the reporter's consent (else null). */
+  text: string | null;
+  finding_json: string;
+  comment: string;
+  /** open | allowed | labelled | rejected */
+  status: string;
+  /** Categories of the labelled case (bijak-posts `expect`), when labelled. */
+  expect_json: string | null;
+  resolution: string;
+  resolved_by_name: string | null;
+  resolved_at: string | null;
+  created_at: string;
+}
+
 export interface Database {
   units: UnitsTable;
   users: UsersTable;
@@ -137,6 +175,8 @@ export interface Database {
   audit_log: AuditLogTable;
   audit_reports: AuditReportsTable;
   login_throttle: LoginThrottleTable;
+  finding_dismissals: FindingDismissalsTable;
+  finding_reports: FindingReportsTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;

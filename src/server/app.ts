@@ -40,6 +40,7 @@ import { checkCsrf, enforceAccess } from './route.js';
 import { adminRoutes } from './routes/admin.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
+import { feedbackRoutes } from './routes/feedback.js';
 import { meRoutes } from './routes/me.js';
 import { openapiRoutes } from './routes/openapi.js';
 import { publicRoutes } from './routes/public.js';
@@ -199,6 +200,7 @@ export async function buildApp(config: ServerConfig = {}): Promise<FastifyInstan
       await meRoutes(api);
       await supervisorRoutes(api);
       await adminRoutes(api);
+      await feedbackRoutes(api);
       await openapiRoutes(api);
     },
     { prefix: '/api/v1' },

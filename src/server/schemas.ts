@@ -56,11 +56,24 @@ export const selfCheckBody = z
   })
   .strict();
 
+/** Why a writer dismissed a finding (issue 8). */
+export const DISMISS_REASONS = ['quote', 'own-data', 'not-applicable', 'other'] as const;
+export const dismissalItem = z
+  .object({
+    ruleId: z.string().min(1).max(100),
+    range: z.tuple([z.number().int().min(0), z.number().int().min(0)]),
+    reasonCode: z.enum(DISMISS_REASONS),
+    reason: z.string().max(500).optional(),
+  })
+  .strict();
+
 export const draftBody = z
   .object({
     text: z.string().min(1).max(MAX_TEXT),
     platform: platform.optional(),
     shareWithSupervisor: z.boolean().optional(),
+    /** Findings the writer dismissed, kept with the draft. */
+    dismissals: z.array(dismissalItem).max(200).optional(),
   })
   .strict();
 

@@ -10,6 +10,7 @@ import { AuditReportPage, AuditsPage } from './pages/Audits';
 import { CheckPage } from './pages/Check';
 import { DashboardPage } from './pages/Dashboard';
 import { EmployeePage } from './pages/Employee';
+import { FeedbackPage } from './pages/Feedback';
 import { HomePage } from './pages/Home';
 import { LoginPage } from './pages/Login';
 import { PolicyPage } from './pages/Policy';
@@ -105,6 +106,7 @@ const NAV: NavItem[] = [
   { path: '/admin/unit', label: 'nav.units', roles: ['admin'] },
   { path: '/kebijakan', label: 'nav.policy', roles: ['admin', 'humas'] },
   { path: '/admin/log', label: 'nav.auditLog', roles: ['admin'] },
+  { path: '/umpan-balik', label: 'nav.feedback', roles: ['admin', 'humas'] },
 ];
 
 function isActive(item: string, path: string): boolean {
@@ -211,6 +213,7 @@ function Routes() {
   if (path === '/admin/unit' && allowed(['admin'])) return <AdminUnits />;
   if (path === '/kebijakan' && allowed(['admin', 'humas'])) return <PolicyPage />;
   if (path === '/admin/log' && allowed(['admin'])) return <AuditLogPage />;
+  if (path === '/umpan-balik' && allowed(['admin', 'humas'])) return <FeedbackPage />;
   return <NotFound />;
 }
 

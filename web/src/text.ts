@@ -79,9 +79,17 @@ export function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort((a, b) => RANK[b.severity] - RANK[a.severity] || a.range[0] - b.range[0]);
 }
 
-/** True when no finding blocks publishing (errors and warnings block; info does not). */
-export function isClean(findings: Finding[]): boolean {
-  return findings.every((f) => f.severity === 'info');
+/**
+ * True when no finding blocks publishing: only errors block (warnings and info ask the writer to look again but never
+ * block copying), and a finding the writer dismissed with a reason no longer blocks.
+ */
+export function isClean(findings: Finding[], isDismissed: (f: Finding) => boolean = () => false): boolean {
+  return findings.every((f) => f.severity !== 'error' || isDismissed(f));
+}
+
+/** Key of a finding that survives edits elsewhere in the text: the rule and the flagged words. */
+export function findingKey(f: Finding, text: string): string {
+  return `${f.ruleId}|${f.field ?? 'text'}|${text.slice(f.range[0], f.range[1]).toLowerCase()}`;
 }
 
 /**

@@ -22,6 +22,7 @@ import * as radicalism from './radicalism.js';
 /** Every built-in rule, in reporting order. */
 export const BUILTIN_RULES: Rule[] = [
   hoax.chainMessage,
+  hoax.insiderChain,
   hoax.known,
   hoax.hearsay,
   partisanship.campaignCall,

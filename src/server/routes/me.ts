@@ -255,6 +255,10 @@ export async function meRoutes(app: FastifyInstance): Promise<void> {
         findings_json: JSON.stringify(findings),
         shared: body.shareWithSupervisor ? 1 : 0,
         created_at: new Date().toISOString(),
+        // dismissals kept with the draft only when they point at a finding the server found again
+        dismissals_json: JSON.stringify(
+          (body.dismissals ?? []).filter((d) => findings.some((f) => f.ruleId === d.ruleId && f.range[0] === d.range[0] && f.range[1] === d.range[1])),
+        ),
       };
       await db.insertInto('drafts').values(row).execute();
       return S.draft(row);

@@ -1,14 +1,34 @@
 // Finding cards and highlighted text: the explanation of each finding (message, category, severity, references, suggestions).
+import type { ComponentChildren } from 'preact';
 import { useI18n } from '../i18n';
 import { segments, sortFindings } from '../text';
 import type { Finding } from '../types';
 import { SeverityBadge } from './ui';
 
-export function FindingCard({ finding, source, onSelect }: { finding: Finding; source?: string; onSelect?: (f: Finding) => void }) {
+export function FindingCard({
+  finding,
+  source,
+  onSelect,
+  actions,
+  dismissed,
+}: {
+  finding: Finding;
+  source?: string;
+  onSelect?: (f: Finding) => void;
+  /** Buttons and forms under the card (dismiss, report a wrong finding). */
+  actions?: ComponentChildren;
+  /** The writer dismissed this finding: shown greyed with the reason; it no longer blocks. */
+  dismissed?: string;
+}) {
   const { t, msg, catLabel } = useI18n();
   const excerpt = source !== undefined ? source.slice(finding.range[0], finding.range[1]) : '';
   return (
-    <li class={`finding sev-${finding.severity}`} data-testid="finding" data-category={finding.category}>
+    <li
+      class={`finding sev-${finding.severity}${dismissed !== undefined ? ' dismissed' : ''}`}
+      data-testid="finding"
+      data-category={finding.category}
+      data-rule={finding.ruleId}
+    >
       <div class="finding-head">
         <SeverityBadge severity={finding.severity} />
         <span class="cat">{catLabel(finding.category)}</span>
@@ -39,6 +59,12 @@ export function FindingCard({ finding, source, onSelect }: { finding: Finding; s
           {t('finding.confidence')} {Math.round(finding.confidence * 100)}%
         </p>
       )}
+      {dismissed !== undefined && (
+        <p class="muted small" data-testid="dismissed-note">
+          {t('feedback.dismissedNote')} {dismissed}
+        </p>
+      )}
+      {actions}
     </li>
   );
 }
@@ -47,10 +73,15 @@ export function FindingList({
   findings,
   source,
   onSelect,
+  actions,
+  dismissed,
 }: {
   findings: Finding[];
   source?: string | ((f: Finding) => string);
   onSelect?: (f: Finding) => void;
+  actions?: (f: Finding) => ComponentChildren;
+  /** The dismissal reason of a finding, or undefined when it stands. */
+  dismissed?: (f: Finding) => string | undefined;
 }) {
   return (
     <ul class="findings">
@@ -60,6 +91,8 @@ export function FindingList({
           finding={f}
           source={typeof source === 'function' ? source(f) : source}
           onSelect={onSelect}
+          actions={actions?.(f)}
+          dismissed={dismissed?.(f)}
         />
       ))}
     </ul>

@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ApiError, api } from '../api';
 import { ByCategoryChart, MonthlyByCategoryChart, monthRows } from '../components/charts';
+import { FindingFeedback } from '../components/feedback';
 import { FindingList, Highlighted } from '../components/findings';
 import { Empty, ErrorBox, Loading, Page, Stat } from '../components/ui';
 import { useLoad } from '../hooks';
@@ -339,7 +340,11 @@ export function AuditReportPage({ id }: { id: string }) {
                           <Highlighted text={p.text} findings={p.findings} />
                         </td>
                         <td>
-                          <FindingList findings={p.findings} source={p.text} />
+                          <FindingList
+                            findings={p.findings}
+                            source={p.text}
+                            actions={(f) => <FindingFeedback finding={f} text={p.text} platform={p.platform} source="audit" />}
+                          />
                         </td>
                       </tr>
                     ))}

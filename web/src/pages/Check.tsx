@@ -1,12 +1,13 @@
 // "Cek sebelum unggah": the draft editor that checks as you type, highlights flagged words in place and explains them.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { api } from '../api';
+import { type Dismissal, type DismissReason, FindingFeedback } from '../components/feedback';
 import { FindingList, Highlighted } from '../components/findings';
 import { Empty, ErrorBox, Page } from '../components/ui';
 import { useLoad } from '../hooks';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
-import { countChars, isClean, rebase } from '../text';
+import { countChars, findingKey, isClean, rebase } from '../text';
 import type { Draft, Finding, PlatformInfo, Settings } from '../types';
 
 const DEBOUNCE_MS = 300;
@@ -31,6 +32,8 @@ export function CheckPage() {
   const [checking, setChecking] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [copied, setCopied] = useState(false);
+  // findings the writer dismissed with a reason, keyed by rule and flagged words (kept while the text is edited)
+  const [dismissed, setDismissed] = useState<Map<string, { code: DismissReason; reason: string }>>(new Map());
   const area = useRef<HTMLTextAreaElement>(null);
   const backdrop = useRef<HTMLDivElement>(null);
 
@@ -71,7 +74,8 @@ export function CheckPage() {
   const limit = info?.limit ?? null;
   const count = countChars(text, platform);
   const over = limit !== null && count > limit;
-  const clean = isClean(findings);
+  const dismissalOf = (f: Finding) => dismissed.get(findingKey(f, text));
+  const clean = isClean(findings, (f) => dismissalOf(f) !== undefined);
   const canCopy = upToDate && !error && text.trim().length > 0 && clean && !over;
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
@@ -87,6 +91,33 @@ export function CheckPage() {
     el.focus();
     el.setSelectionRange(f.range[0], f.range[1]);
   };
+
+  const dismiss = (f: Finding, code: DismissReason, reason: string) => {
+    const next = new Map(dismissed);
+    next.set(findingKey(f, text), { code, reason });
+    setDismissed(next);
+    // counted per rule for humas (the text is not sent); anonymous checks keep the dismissal in the page only
+    if (user)
+      api
+        .post('/api/v1/me/dismissals', {
+          ruleId: f.ruleId,
+          category: f.category,
+          severity: f.severity,
+          reasonCode: code,
+          reason: reason || undefined,
+          platform,
+        })
+        .catch(() => {});
+  };
+  const undoDismiss = (f: Finding) => {
+    const next = new Map(dismissed);
+    next.delete(findingKey(f, text));
+    setDismissed(next);
+  };
+  const dismissals: Dismissal[] = findings.flatMap((f) => {
+    const d = dismissalOf(f);
+    return d ? [{ ruleId: f.ruleId, range: f.range, reasonCode: d.code, ...(d.reason ? { reason: d.reason } : {}) }] : [];
+  });
 
   const copy = async () => {
     try {
@@ -185,7 +216,28 @@ export function CheckPage() {
           </p>
           <ErrorBox error={error} />
           {findings.length > 0 ? (
-            <FindingList findings={findings} source={text} onSelect={select} />
+            <FindingList
+              findings={findings}
+              source={text}
+              onSelect={select}
+              dismissed={(f) => {
+                const d = dismissalOf(f);
+                return d ? `${t(`feedback.reason.${d.code}`)}${d.reason ? ` — ${d.reason}` : ''}` : undefined;
+              }}
+              actions={(f) =>
+                upToDate && (
+                  <FindingFeedback
+                    finding={f}
+                    text={text}
+                    platform={platform}
+                    source="check"
+                    dismissed={dismissalOf(f) !== undefined}
+                    onDismiss={(c, r) => dismiss(f, c, r)}
+                    onUndo={() => undoDismiss(f)}
+                  />
+                )
+              }
+            />
           ) : text.trim() && upToDate && !error ? (
             <Empty>{t('check.cleanHint')}</Empty>
           ) : null}
@@ -196,6 +248,7 @@ export function CheckPage() {
               text={text}
               platform={platform}
               findings={upToDate ? findings : null}
+              dismissals={dismissals}
               onLoad={(d) => {
                 setText(d.text);
                 setPlatform(d.platform || platform);
@@ -210,7 +263,19 @@ export function CheckPage() {
   );
 }
 
-function SaveSection({ text, platform, findings, onLoad }: { text: string; platform: string; findings: Finding[] | null; onLoad: (d: Draft) => void }) {
+function SaveSection({
+  text,
+  platform,
+  findings,
+  dismissals,
+  onLoad,
+}: {
+  text: string;
+  platform: string;
+  findings: Finding[] | null;
+  dismissals: Dismissal[];
+  onLoad: (d: Draft) => void;
+}) {
   const { t, locale, fmtDateTime } = useI18n();
   const settings = useLoad((signal) => api.get<Settings>('/api/v1/me/settings', { signal }), []);
   const saveHistory = settings.data?.saveHistory ?? false;
@@ -233,7 +298,7 @@ function SaveSection({ text, platform, findings, onLoad }: { text: string; platf
     setError(null);
     setNotice('');
     try {
-      await api.post<Draft>('/api/v1/me/drafts', { text, platform, shareWithSupervisor: share });
+      await api.post<Draft>('/api/v1/me/drafts', { text, platform, shareWithSupervisor: share, ...(dismissals.length ? { dismissals } : {}) });
       setNotice(share ? t('check.shared') : t('check.saved'));
       drafts.reload();
     } catch (e) {
