@@ -6,9 +6,48 @@
  * can import it; the input schema lives beside it in ./input.ts.
  */
 import { CATEGORY_LABELS } from './categories.js';
-import type { Finding, Severity } from './types.js';
+import { CATEGORIES, type Category, type Finding, type Localized, PLATFORMS, type Platform, type Severity } from './types.js';
 
-export { CATEGORY_LABELS };
+export { CATEGORIES, CATEGORY_LABELS, PLATFORMS };
+
+/** The label of a category in a language (Indonesian by default); an unknown id is returned as is. */
+export function categoryLabel(c: Category | string, locale: 'id' | 'en' = 'id'): string {
+  const l: Localized | undefined = (CATEGORY_LABELS as Record<string, Localized>)[c];
+  return l ? l[locale] : String(c);
+}
+
+/** Kinds of post input. */
+export const POST_KINDS = ['post', 'comment', 'share', 'caption'] as const;
+
+/** Size limits of checker input, the same for the CLI, the server, the web page and the extension. */
+export const INPUT_LIMITS = {
+  /** A post's text (UTF-16 code units). */
+  text: 20_000,
+  handle: 100,
+  displayName: 200,
+  bio: 2000,
+} as const;
+
+/** Platforms, their display names and their post length limits (null: none worth enforcing). */
+export const PLATFORM_INFO: ReadonlyArray<{ id: Platform; label: string; limit: number | null }> = [
+  { id: 'x', label: 'X (Twitter)', limit: 280 },
+  { id: 'threads', label: 'Threads', limit: 500 },
+  { id: 'instagram', label: 'Instagram', limit: 2200 },
+  { id: 'tiktok', label: 'TikTok', limit: 2200 },
+  { id: 'linkedin', label: 'LinkedIn', limit: 3000 },
+  { id: 'facebook', label: 'Facebook', limit: 63206 },
+  { id: 'whatsapp', label: 'WhatsApp', limit: null },
+  { id: 'youtube', label: 'YouTube', limit: null },
+  { id: 'other', label: 'Lainnya / other', limit: null },
+];
+
+/**
+ * Platforms whose data exports the footprint audit reads (src/audit/readers). The audit upload form offers exactly
+ * these; WhatsApp, YouTube and "other" have no export reader.
+ */
+export const AUDIT_PLATFORMS = ['x', 'instagram', 'facebook', 'threads', 'tiktok', 'linkedin'] as const satisfies readonly Platform[];
+/** A platform whose export the audit reads. */
+export type AuditPlatform = (typeof AUDIT_PLATFORMS)[number];
 
 /** Severities, most severe first. */
 export const SEVERITIES = ['error', 'warning', 'info'] as const satisfies readonly Severity[];

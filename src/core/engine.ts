@@ -6,6 +6,7 @@
  * about the rule; the check itself never crashes.
  */
 
+import { SEVERITY_RANK } from './contract.js';
 import { type Tokenized, tokenize } from './normalize/tokenize.js';
 import { categoryEnabled, categorySeverity, type Policy, type PolicyInput, parsePolicy } from './policy.js';
 import { type CompiledList, compileIndex, compileList, type Match, matchIndex, matchList, type TermList } from './terms.js';
@@ -71,7 +72,10 @@ export interface Rule {
 
 /** Options of {@link createChecker}. */
 export interface CheckerOptions {
-  /** The rules to run; the built-in set by default (see rules/index.ts). */
+  /**
+   * The rules to run. Required here (the engine imports no rules and nothing registers them by side effect); the core
+   * index's `createChecker` passes the built-in set (rules/index.ts) when omitted.
+   */
   rules?: Rule[];
   /** More rules after `rules`, e.g. learned-model rules. */
   extraRules?: Rule[];
@@ -84,17 +88,6 @@ export interface Checker {
   readonly policy: Policy;
   readonly rules: readonly Rule[];
   check(input: CheckInput): Finding[];
-}
-
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-let defaultRules: Rule[] = [];
-let defaultVocabulary: string[] = [];
-
-/** Installs the built-in rule set (called by rules/index.ts so the engine does not import the rules). */
-export function setDefaultRules(rules: Rule[], vocabulary: string[] = []): void {
-  defaultRules = rules;
-  defaultVocabulary = vocabulary;
 }
 
 function fieldsOf(input: CheckInput): Array<[Field, string]> {
@@ -111,7 +104,8 @@ function fieldsOf(input: CheckInput): Array<[Field, string]> {
 /** Creates a checker for a policy (a validated {@link Policy} or raw data to validate). */
 export function createChecker(policyInput: Policy | PolicyInput, options: CheckerOptions = {}): Checker {
   const policy = parsePolicy(policyInput);
-  const rules = [...(options.rules ?? defaultRules), ...(options.extraRules ?? [])];
+  if (!options.rules) throw new Error('createChecker: pass the rules to run (options.rules), e.g. BUILTIN_RULES of the core index');
+  const rules = [...options.rules, ...(options.extraRules ?? [])];
   const ids = new Set<string>();
   for (const r of rules) {
     if (ids.has(r.meta.id)) throw new Error(`duplicate rule id: ${r.meta.id}`);
@@ -133,7 +127,7 @@ export function createChecker(policyInput: Policy | PolicyInput, options: Checke
   const index = compileIndex(compiled.values());
   const indexed = new Set(index.lists);
   const NONE: Match[] = [];
-  const vocab = new Set<string>(options.vocabulary ?? defaultVocabulary);
+  const vocab = new Set<string>(options.vocabulary ?? []);
   for (const r of rules)
     for (const l of r.meta.lists ?? [])
       for (const t of l.terms) for (const w of t.pattern.split(/\s+/)) if (w.length >= 2 && /^[a-z]+$/i.test(w)) vocab.add(w.toLowerCase());

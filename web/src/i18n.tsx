@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { createContext } from 'preact';
 import { useContext, useMemo } from 'preact/hooks';
+import { categoryLabel } from '../../src/core/contract';
 import type { Category, Locale, Localized } from './types';
 
 type Entry = readonly [id: string, en: string];
@@ -45,19 +46,9 @@ const dict = {
   'kind.caption': ['Keterangan foto/video', 'Caption'],
   'kind.share': ['Bagikan ulang', 'Reshare'],
 
-  // categories (policy.md)
-  'cat.hoax': ['Hoaks / belum terverifikasi', 'Hoax / unverified'],
-  'cat.partisanship': ['Keberpihakan politik', 'Political partisanship'],
-  'cat.confidential': ['Rahasia jabatan / informasi dikecualikan', 'Official secrets / exempt information'],
-  'cat.personal-data': ['Data pribadi', 'Personal data'],
-  'cat.account-name': ['Nama akun', 'Account name'],
-  'cat.hate-speech': ['Ujaran kebencian / SARA / diskriminasi', 'Hate speech / SARA / discrimination'],
-  'cat.abusive': ['Bahasa kasar', 'Abusive language'],
-  'cat.harassment': ['Pelecehan / perundungan', 'Harassment / bullying'],
-  'cat.pornography': ['Pornografi', 'Pornography'],
-  'cat.radicalism': ['Radikalisme / terorisme', 'Radicalism / terrorism'],
-  'cat.extravagance': ['Pemborosan / pamer kemewahan', 'Extravagance / flaunting luxury'],
-  'cat.defamation': ['Pencemaran nama baik / fitnah', 'Defamation / slander'],
+  // category labels: from the core contract (catLabel)
+
+  // policy
 
   // navigation
   'nav.label': ['Navigasi utama', 'Main navigation'],
@@ -562,7 +553,8 @@ export function makeI18n(locale: Locale, setLocale: (l: Locale) => void): I18n {
     t,
     tx: (key, fallback, vars) => (key in dict ? t(key as MessageKey, vars) : fallback),
     msg: (l) => (locale === 'en' ? l.en || l.id : l.id || l.en),
-    catLabel: (c) => (`cat.${c}` in dict ? t(`cat.${c}` as MessageKey) : String(c)),
+    // category labels come from the core contract, so the CLI, the rule docs and the web say the same
+    catLabel: (c) => categoryLabel(c, locale),
     fmtDate: fmt(dateFmt),
     fmtDateTime: fmt(dtFmt),
   };

@@ -6,7 +6,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { exitCodeFor as contractExitCode, SEVERITIES } from '../../core/contract.js';
-import { type CheckInput, type Finding, PLATFORMS, type Policy, type Severity } from '../../core/index.js';
+import { type CheckInput, type Finding, type Policy, parseCheckInput, type Severity } from '../../core/index.js';
 import { getChecker } from '../../host/checker.js';
 import { parse, policyFrom, readAll, UsageError, withUsage } from '../common.js';
 import { colorsFor, renderHuman } from '../format.js';
@@ -25,35 +25,18 @@ Keluar / exit: tingkat keparahan mengikuti kebijakan organisasi (--policy) / sev
 /** Longest line accepted in --jsonl input. */
 export const MAX_LINE_CHARS = 1_000_000;
 
-const platform = z.enum(PLATFORMS);
 const idSchema = z.union([z.string().max(500), z.number()]).optional();
-const postLine = z.object({
-  id: idSchema,
-  kind: z.enum(['post', 'comment', 'share', 'caption']).optional(),
-  text: z.string().max(200_000),
-  platform: platform.optional(),
-});
-const accountLine = z.object({
-  id: idSchema,
-  kind: z.literal('account'),
-  handle: z.string().min(1).max(500),
-  displayName: z.string().max(2000).optional(),
-  bio: z.string().max(20_000).optional(),
-  platform: platform.optional(),
-});
 
-/** Validates one JSONL record into a checker input; throws with a message naming the field. */
+/**
+ * Validates one JSONL record into a checker input with the core's one input schema (src/core/input.ts); the optional
+ * `id` is echoed back. Throws with a message naming the field.
+ */
 export function inputFromRecord(rec: unknown): { id: unknown; input: CheckInput } {
   if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) throw new Error('baris bukan objek JSON / line is not a JSON object');
-  const r = rec as Record<string, unknown>;
-  const schema = r.kind === 'account' ? accountLine : postLine;
-  const parsed = schema.safeParse(r);
-  if (!parsed.success) {
-    const i = parsed.error.issues[0];
-    throw new Error(`${i?.path.join('.') || '(root)'}: ${i?.message}`);
-  }
-  const { id, ...input } = parsed.data;
-  return { id: id ?? null, input: input as CheckInput };
+  const { id, ...rest } = rec as Record<string, unknown>;
+  const idOk = idSchema.safeParse(id);
+  if (!idOk.success) throw new Error(`id: ${idOk.error.issues[0]?.message}`);
+  return { id: idOk.data ?? null, input: parseCheckInput(rest) };
 }
 
 async function runJsonl(file: string | undefined, policyPath: string | undefined, io: CliIO, failOn: Severity = 'error'): Promise<number> {

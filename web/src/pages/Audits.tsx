@@ -1,5 +1,6 @@
 // Jejak digital (footprint audit): upload a platform archive, follow progress live (SSE), read the report.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { AUDIT_PLATFORMS, PLATFORM_INFO } from '../../../src/core/contract';
 import { ApiError, api } from '../api';
 import { ByCategoryChart, MonthlyByCategoryChart, monthRows } from '../components/charts';
 import { FindingFeedback } from '../components/feedback';
@@ -8,7 +9,7 @@ import { Empty, ErrorBox, Loading, Page, Stat } from '../components/ui';
 import { useLoad } from '../hooks';
 import { useI18n } from '../i18n';
 import { href, navigate } from '../router';
-import { type AuditReport, type AuditSummary, CATEGORIES, type Category, type PlatformInfo } from '../types';
+import { type AuditReport, type AuditSummary, CATEGORIES, type Category } from '../types';
 
 interface Progress {
   scanned: number;
@@ -22,7 +23,6 @@ interface Progress {
 
 export function AuditsPage() {
   const { t, tx, fmtDateTime } = useI18n();
-  const platforms = useLoad((signal) => api.get<PlatformInfo[]>('/api/v1/platforms', { signal }), []);
   const list = useLoad((signal) => api.get<AuditReport[]>('/api/v1/me/audits', { signal }), []);
   const [file, setFile] = useState<File | null>(null);
   const [platform, setPlatform] = useState('');
@@ -104,9 +104,10 @@ export function AuditsPage() {
               {t('audits.platform')}
               <select value={platform} onChange={(e) => setPlatform(e.currentTarget.value)}>
                 <option value="">{t('audits.autoDetect')}</option>
-                {(platforms.data ?? []).map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.label}
+                {/* only the platforms whose exports the audit reads (core contract), so the server never refuses the choice */}
+                {AUDIT_PLATFORMS.map((id) => (
+                  <option key={id} value={id}>
+                    {PLATFORM_INFO.find((p) => p.id === id)?.label ?? id}
                   </option>
                 ))}
               </select>

@@ -1,5 +1,6 @@
 // "Cek sebelum unggah": the draft editor that checks as you type, highlights flagged words in place and explains them.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { INPUT_LIMITS } from '../../../src/core/contract';
 import { api } from '../api';
 import { type Dismissal, type DismissReason, FindingFeedback } from '../components/feedback';
 import { FindingList, Highlighted } from '../components/findings';
@@ -11,7 +12,7 @@ import { countChars, findingKey, isClean, rebase } from '../text';
 import type { Draft, Finding, PlatformInfo, Settings } from '../types';
 
 const DEBOUNCE_MS = 300;
-const MAX_CHARS = 20_000;
+const MAX_CHARS = INPUT_LIMITS.text;
 const KINDS = ['post', 'comment', 'caption', 'share'] as const;
 
 interface Result {
