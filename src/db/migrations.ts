@@ -200,6 +200,27 @@ function migrations(dialect: DialectName): Record<string, Migration> {
         await db.schema.createIndex('finding_reports_status_idx').on('finding_reports').columns(['status', 'created_at']).execute();
       },
     },
+    '008_i8_audit_rows': {
+      // issue 8: flagged posts of an audit report as rows, so the report pages, filters, sorts and searches in SQL
+      // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not the current types
+      async up(db: Kysely<any>) {
+        await db.schema
+          .createTable('audit_flagged')
+          .addColumn('report_id', 'text', (c) => c.notNull().references('audit_reports.id').onDelete('cascade'))
+          .addColumn('seq', 'integer', (c) => c.notNull())
+          .addColumn('list', 'text', (c) => c.notNull())
+          .addColumn('day', 'text')
+          .addColumn('date', 'text')
+          .addColumn('severity_rank', 'integer', (c) => c.notNull())
+          .addColumn('categories', 'text', (c) => c.notNull())
+          .addColumn('search', 'text', (c) => c.notNull())
+          .addColumn('post_json', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('audit_flagged_pk', ['report_id', 'seq'])
+          .execute();
+        await db.schema.createIndex('audit_flagged_sev_idx').on('audit_flagged').columns(['report_id', 'list', 'severity_rank', 'date']).execute();
+        await db.schema.createIndex('audit_flagged_day_idx').on('audit_flagged').columns(['report_id', 'list', 'day']).execute();
+      },
+    },
   };
 }
 

@@ -163,6 +163,27 @@ export interface FindingReportsTable {
   created_at: string;
 }
 
+/** One flagged post of an audit report (issue 8): paged, filtered and searched in SQL. */
+export interface AuditFlaggedTable {
+  report_id: string;
+  /** Order of the post in the report (the audit's severity-then-newest order). */
+  seq: number;
+  /** `posts` or `likes`. */
+  list: string;
+  /** `YYYY-MM-DD` of the post, null when undated. */
+  day: string | null;
+  /** ISO date-time of the post, null when undated. */
+  date: string | null;
+  /** 0 error, 1 warning, 2 info (the core contract's order) of the post's most severe finding. */
+  severity_rank: number;
+  /** Space-separated category ids with a space before and after (` hoax abusive `). */
+  categories: string;
+  /** The text lower-cased, for search. */
+  search: string;
+  /** The FlaggedPost as JSON. */
+  post_json: string;
+}
+
 export interface Database {
   units: UnitsTable;
   users: UsersTable;
@@ -177,6 +198,7 @@ export interface Database {
   login_throttle: LoginThrottleTable;
   finding_dismissals: FindingDismissalsTable;
   finding_reports: FindingReportsTable;
+  audit_flagged: AuditFlaggedTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;

@@ -1,9 +1,12 @@
 // End-to-end for issue 8 (false alarms, big audit reports, messages, one contract): the real server and web app in
 // headless Chromium. Screenshots of every page touched, at 1280 px and 390 px, go to tests/e2e/screenshots/.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AUDIT_PLATFORMS } from '../../src/core/contract';
+import { writeZip, xArchive } from '../audit/fixtures';
 import { chromiumPath, ensureBuilt, launchBrowser, login, nav, ROOT, type RunningServer, startServer } from './helpers';
 
 const chromium = chromiumPath();
@@ -102,5 +105,76 @@ describe.skipIf(!chromium)('issue 8 end to end (headless Chromium)', () => {
     const jsonl = await page.evaluate(async () => (await fetch('/api/v1/feedback/cases.jsonl')).text());
     const line = JSON.parse(jsonl.trim().split('\n')[0]);
     expect(line).toMatchObject({ kind: 'post', text: REMINDER, expect: [] });
+  });
+
+  it('items 3 and 8: a big audit report pages, groups, filters and searches on the server; the upload form offers only readable platforms', async () => {
+    const page = await newPage();
+    await login(page, server.url, 'pegawai');
+    await nav(page, 'Jejak digital');
+    const form = page.getByTestId('audit-upload');
+    await form.waitFor();
+    // item 8: the platform choice is the core's audit platform list (no WhatsApp, YouTube or "other")
+    const offered = await form.locator('select option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value).filter(Boolean));
+    expect(offered).toEqual([...AUDIT_PLATFORMS]);
+    const dir = mkdtempSync(join(tmpdir(), 'bijak-e2e-i8-'));
+    try {
+      // 260 posts over three years: 130 abusive, 78 partisan, 52 clean
+      const texts = [
+        'Dasar bangsat semua pejabat itu',
+        'Ayo coblos nomor 2 pada pemilu nanti, kampanye bersama!',
+        'Selamat pagi, semoga harimu menyenangkan',
+        'Dasar bangsat, macet lagi',
+        'Ayo coblos nomor 2 ya',
+      ];
+      const tweets = Array.from({ length: 260 }, (_, i) => ({
+        id: String(1_770_000_000_000_000_000n + BigInt(i)),
+        text: `${texts[i % 5]} #${i}`,
+        date: `202${2 + (i % 3)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 27)).padStart(2, '0')}T10:00:00Z`,
+      }));
+      const zip = writeZip(join(dir, 'twitter-arsip.zip'), xArchive({ username: 'pegawai_besar', tweets }));
+      await form.locator('input[type=file]').setInputFiles(zip);
+      await form.getByRole('button', { name: 'Unggah dan mulai audit' }).click();
+      const progress = page.getByTestId('audit-progress');
+      await progress.getByText(/Selesai/).waitFor({ timeout: 60_000 });
+      await progress.getByRole('link', { name: 'Buka laporan' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Laporan jejak digital' }).waitFor();
+      const rows = page.getByTestId('post-row');
+      await expect.poll(() => rows.count()).toBe(50);
+      const flaggedStat = (await page.getByTestId('stat-flagged').textContent()) ?? '';
+      const total = Number(flaggedStat.replace(/\D/g, ''));
+      expect(total).toBeGreaterThanOrEqual(200);
+      // the count under the table agrees with the flagged total (no "5000 of 5000" against "25,061 flagged")
+      await expect.poll(() => page.getByTestId('showing').textContent()).toMatch(new RegExp(`1–50 dari ${total}`));
+      expect(await page.locator('[data-testid=chart-months]').count()).toBe(1);
+      await shots(page, 'i8-03-audit-report-paged');
+      await page.getByTestId('next').click();
+      await expect.poll(() => page.getByTestId('showing').textContent()).toMatch(/51–100/);
+      // group by category: a click filters, and the count matches the group's count
+      const partisan = page.getByTestId('group-category').locator('li', { hasText: 'Keberpihakan politik' });
+      const groupCount = Number(((await partisan.locator('.count').textContent()) ?? '').replace(/\D/g, ''));
+      await partisan.getByRole('button').click();
+      await expect.poll(() => page.getByTestId('showing').textContent()).toMatch(new RegExp(`dari ${groupCount} `));
+      expect(await page.getByTestId('filter-category').inputValue()).toBe('partisanship');
+      // date range from the year/month groups, then search
+      await page.getByTestId('group-period').locator('summary').first().click();
+      const month = page.getByTestId('group-period').locator('[data-testid^=month-]').first();
+      await month.click();
+      await expect.poll(async () => (await page.getByTestId('filter-from').inputValue()).length).toBe(10);
+      const from = await page.getByTestId('filter-from').inputValue();
+      const dates = await rows.locator('td').first().allTextContents();
+      expect(dates.length).toBeGreaterThan(0);
+      await page.getByTestId('filter-q').fill('#2');
+      await expect
+        .poll(async () => {
+          const texts = await rows.locator('td.post-text').allTextContents();
+          return texts.length > 0 && texts.every((t) => /#2\d*\b/.test(t));
+        })
+        .toBe(true);
+      expect(from.slice(0, 4)).toMatch(/^202[234]$/);
+      await page.getByTestId('sort').selectOption('oldest');
+      await shots(page, 'i8-04-audit-report-filtered');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -155,6 +155,9 @@ export interface AuditReport {
   likes?: { scanned: number; flagged: FlaggedPost[] };
   truncated?: boolean;
   warnings?: Localized[];
+  /** Flagged posts and likes stored for paging (issue 8). */
+  storedPosts?: number;
+  storedLikes?: number;
 }
 
 export interface EmployeeDetail {
