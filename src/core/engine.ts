@@ -9,8 +9,19 @@
 import { SEVERITY_RANK } from './contract.js';
 import { type Tokenized, tokenize } from './normalize/tokenize.js';
 import { categoryEnabled, categorySeverity, type Policy, type PolicyInput, parsePolicy } from './policy.js';
+import { withRewrites } from './rewrites.js';
 import { type CompiledList, compileIndex, compileList, type Match, matchIndex, matchList, type TermList } from './terms.js';
-import { type AccountInput, type Category, type CheckInput, type Field, type Finding, isAccount, type Localized, type Severity } from './types.js';
+import {
+  type AccountInput,
+  type Category,
+  type CheckInput,
+  type Field,
+  type Finding,
+  isAccount,
+  type Localized,
+  type Severity,
+  type Suggestion,
+} from './types.js';
 
 /** Declared metadata of a rule (ESLint-style); rule docs are generated from it. */
 export interface RuleMeta {
@@ -34,7 +45,7 @@ export interface RuleMeta {
 export interface Report {
   range: [number, number];
   message: Localized;
-  suggestions?: Localized[];
+  suggestions?: Suggestion[];
   severity?: Severity;
   confidence?: number;
   /** Overrides the rule's category (a rule may cover a neighbour, e.g. confidential facts inside a personal-data report). */
@@ -181,6 +192,12 @@ export function createChecker(policyInput: Policy | PolicyInput, options: Checke
           if (!(Number.isInteger(s) && Number.isInteger(e) && s >= 0 && e <= text.length && s < e)) {
             throw new Error(`rule ${m.id} reported an invalid range [${s}, ${e}) for a text of ${text.length}`);
           }
+          for (const sg of r.suggestions ?? []) {
+            const fr = sg.fix?.range;
+            if (fr && !(Number.isInteger(fr[0]) && Number.isInteger(fr[1]) && fr[0] >= 0 && fr[1] <= text.length && fr[0] <= fr[1])) {
+              throw new Error(`rule ${m.id} suggested a fix with an invalid range [${fr[0]}, ${fr[1]}) for a text of ${text.length}`);
+            }
+          }
           findings.push({
             ruleId: m.id,
             category,
@@ -215,7 +232,8 @@ export function createChecker(policyInput: Policy | PolicyInput, options: Checke
         }
       }
     }
-    return postprocess(findings, input, allow);
+    // rewritten sentences (src/core/rewrites.ts) for the findings whose rule has a rewrite; rules' own fixes are kept
+    return withRewrites(postprocess(findings, input, allow), input);
   }
 
   return { policy, rules, check };

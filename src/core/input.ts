@@ -14,6 +14,7 @@ export const postInputFields = {
   kind: z.enum(POST_KINDS).optional(),
   text: z.string().max(INPUT_LIMITS.text),
   platform: platform.optional(),
+  author: z.string().max(INPUT_LIMITS.displayName).optional(),
 };
 
 /** Fields of an account input, without the `kind: "account"` marker. */

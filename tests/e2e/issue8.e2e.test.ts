@@ -177,4 +177,31 @@ describe.skipIf(!chromium)('issue 8 end to end (headless Chromium)', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("item 2: a suggestion rewrites the sentence in place; the writer's own donation account is info, masks fit the number", async () => {
+    const page = await newPage();
+    await login(page, server.url, 'pegawai');
+    await nav(page, 'Cek sebelum unggah');
+    await page.locator('#draft').fill('Selamat pagi rekan-rekan. Ayo coblos nomor 2! Semangat.');
+    const card = page.locator('[data-testid=finding][data-category=partisanship]').first();
+    await card.waitFor();
+    await card.getByTestId('apply-fix').first().click();
+    await expect.poll(() => page.locator('#draft').inputValue()).toBe('Selamat pagi rekan-rekan. Ayo gunakan hak pilih Anda! Semangat.');
+    await expect.poll(() => page.getByTestId('check-status').textContent()).toMatch(/Tidak ada temuan/);
+    // Siti Rahmawati (the signed-in writer) asks for donations to her own account: info, and copying is allowed
+    await page.locator('#draft').fill('Yuk bantu donasi untuk korban banjir, transfer ke rek BCA 1234567890 a.n. Siti Rahmawati. Terima kasih.');
+    const pd = page.locator('[data-testid=finding][data-category=personal-data]').first();
+    await pd.waitFor();
+    await expect.poll(() => pd.getAttribute('class')).toMatch(/sev-info/);
+    expect(await pd.locator('.finding-msg').textContent()).toMatch(/atas nama Anda sendiri/);
+    await expect.poll(() => page.getByTestId('copy').isDisabled()).toBe(false);
+    // someone else's account: an error whose mask looks like an account number, applied in one click
+    await page.locator('#draft').fill('Tolong transfer ke rek BCA 1234567890 punya Budi ya');
+    const other = page.locator('[data-testid=finding][data-category=personal-data].sev-error').first();
+    await other.waitFor();
+    expect(await other.locator('.finding-sugg').textContent()).toContain('******7890');
+    await shots(page, 'i8-05-check-suggestion-fix');
+    await other.getByTestId('apply-fix').first().click();
+    await expect.poll(() => page.locator('#draft').inputValue()).toBe('Tolong transfer ke rek BCA ******7890 punya Budi ya');
+  });
 });

@@ -156,6 +156,7 @@ const dict = {
   'finding.references': ['Rujukan:', 'References:'],
   'finding.confidence': ['Keyakinan model:', 'Model confidence:'],
   'finding.select': ['Tandai di editor', 'Select in the editor'],
+  'finding.apply': ['Terapkan', 'Apply'],
 
   // feedback on findings (issue 8)
   'feedback.dismiss': ['Abaikan', 'Dismiss'],

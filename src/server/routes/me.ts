@@ -246,7 +246,7 @@ export async function meRoutes(app: FastifyInstance): Promise<void> {
       const { saveHistory } = await settingsOf(db, user.id);
       if (!saveHistory && !body.shareWithSupervisor) throw new ApiError('history_disabled');
       const checker = await app.getChecker();
-      const findings = checker.check({ text: body.text, platform: body.platform });
+      const findings = checker.check({ text: body.text, platform: body.platform, author: user.name });
       const row = {
         id: randomUUID(),
         user_id: user.id,

@@ -11,10 +11,13 @@ export function FindingCard({
   onSelect,
   actions,
   dismissed,
+  onApply,
 }: {
   finding: Finding;
   source?: string;
   onSelect?: (f: Finding) => void;
+  /** Applies a suggestion's fix (the editable check page only). */
+  onApply?: (fix: { range: [number, number]; text: string }) => void;
   /** Buttons and forms under the card (dismiss, report a wrong finding). */
   actions?: ComponentChildren;
   /** The writer dismissed this finding: shown greyed with the reason; it no longer blocks. */
@@ -44,7 +47,17 @@ export function FindingCard({
           <span class="label">{t('finding.suggestions')}</span>
           <ul>
             {finding.suggestions.map((s) => (
-              <li key={s.id}>{msg(s)}</li>
+              <li key={s.id}>
+                {msg(s)}
+                {s.fix && onApply && (
+                  <>
+                    {' '}
+                    <button type="button" class="small" onClick={() => s.fix && onApply(s.fix)} data-testid="apply-fix">
+                      {t('finding.apply')}
+                    </button>
+                  </>
+                )}
+              </li>
             ))}
           </ul>
         </div>
@@ -75,6 +88,7 @@ export function FindingList({
   onSelect,
   actions,
   dismissed,
+  onApply,
 }: {
   findings: Finding[];
   source?: string | ((f: Finding) => string);
@@ -82,6 +96,7 @@ export function FindingList({
   actions?: (f: Finding) => ComponentChildren;
   /** The dismissal reason of a finding, or undefined when it stands. */
   dismissed?: (f: Finding) => string | undefined;
+  onApply?: (fix: { range: [number, number]; text: string }) => void;
 }) {
   return (
     <ul class="findings">
@@ -93,6 +108,7 @@ export function FindingList({
           onSelect={onSelect}
           actions={actions?.(f)}
           dismissed={dismissed?.(f)}
+          onApply={onApply}
         />
       ))}
     </ul>

@@ -247,7 +247,6 @@ export function AuditReportPage({ id }: { id: string }) {
     return () => clearTimeout(timer);
   }, [query]);
   // a new filter starts at the first page
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the filters are the trigger
   useEffect(() => setOffset(0), [category, severity, from, to, q, sort]);
 
   const badRange = from !== '' && to !== '' && from > to;

@@ -51,7 +51,8 @@ export function CheckPage() {
     setChecking(true);
     const timer = setTimeout(() => {
       api
-        .post<{ findings: Finding[] }>('/api/v1/check', { text, platform, kind }, { signal: ctl.signal })
+        // the writer's name lets the checker tell their own data ("rek a.n. <name>") from someone else's; never stored
+        .post<{ findings: Finding[] }>('/api/v1/check', { text, platform, kind, ...(user?.name ? { author: user.name } : {}) }, { signal: ctl.signal })
         .then((r) => {
           setResult({ text, platform, kind, findings: r.findings });
           setError(null);
@@ -67,7 +68,7 @@ export function CheckPage() {
       clearTimeout(timer);
       ctl.abort();
     };
-  }, [text, platform, kind]);
+  }, [text, platform, kind, user?.name]);
 
   const upToDate = result.text === text && result.platform === platform && result.kind === kind && !checking;
   const findings = useMemo(() => rebase(result.findings, result.text, text), [result, text]);
@@ -221,6 +222,7 @@ export function CheckPage() {
               findings={findings}
               source={text}
               onSelect={select}
+              onApply={(fix) => upToDate && setText(text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]))}
               dismissed={(f) => {
                 const d = dismissalOf(f);
                 return d ? `${t(`feedback.reason.${d.code}`)}${d.reason ? ` — ${d.reason}` : ''}` : undefined;
