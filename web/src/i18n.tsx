@@ -111,7 +111,12 @@ const dict = {
   'check.counter': ['{n} / {max} karakter', '{n} / {max} characters'],
   'check.counterNoLimit': ['{n} karakter', '{n} characters'],
   'check.overLimit': ['lebih {n}', '{n} over'],
-  'check.xCounting': ['tautan dihitung 23, emoji 2', 'links count 23, emoji 2'],
+  'check.xCounting': [
+    'di X setiap tautan dihitung 23 karakter dan setiap emoji dihitung 2 karakter',
+    'on X every link counts as 23 characters and every emoji as 2 characters',
+  ],
+  'date.format': ['hh/bb/tttt', 'dd/mm/yyyy'],
+  'date.invalid': ['Tanggal tidak sah; tulis hh/bb/tttt.', 'Invalid date; write dd/mm/yyyy.'],
   'check.copy': ['Salin teks', 'Copy text'],
   'check.copied': ['Tersalin ✓', 'Copied ✓'],
   'check.clear': ['Kosongkan', 'Clear'],
@@ -413,6 +418,7 @@ const dict = {
   'dash.sharedHelp': ['Hanya yang dipilih pegawai untuk dibagikan.', 'Only what employees chose to share.'],
   'dash.noShared': ['Belum ada temuan yang dibagikan.', 'Nothing shared yet.'],
   'dash.category': ['Kategori', 'Category'],
+  'dash.findingsOfDraft': ['Temuan pada draf', 'Findings of the draft'],
   'dash.severity': ['Tingkat', 'Severity'],
   'dash.excerpt': ['Kutipan', 'Excerpt'],
   'chart.month': ['Bulan', 'Month'],
@@ -558,11 +564,14 @@ export interface I18n {
   catLabel: (c: Category | string) => string;
   fmtDate: (iso: string) => string;
   fmtDateTime: (iso: string) => string;
+  /** A number in the app's language (id-ID: 50.000; en: 50,000), never the browser's. */
+  fmtNum: (n: number) => string;
 }
 
 export function makeI18n(locale: Locale, setLocale: (l: Locale) => void): I18n {
   const idx = locale === 'en' ? 1 : 0;
   const tag = locale === 'en' ? 'en-GB' : 'id-ID';
+  const numFmt = new Intl.NumberFormat(tag);
   const dateFmt = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   const dtFmt = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
   const fmt = (f: Intl.DateTimeFormat) => (iso: string) => {
@@ -580,6 +589,7 @@ export function makeI18n(locale: Locale, setLocale: (l: Locale) => void): I18n {
     catLabel: (c) => categoryLabel(c, locale),
     fmtDate: fmt(dateFmt),
     fmtDateTime: fmt(dtFmt),
+    fmtNum: (n) => numFmt.format(n),
   };
 }
 

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AUDIT_PLATFORMS, PLATFORM_INFO, SEVERITIES } from '../../../src/core/contract';
 import { ApiError, api, qs } from '../api';
 import { ByCategoryChart, MonthlyByCategoryChart, monthRows } from '../components/charts';
+import { DateInput } from '../components/date-input';
 import { FindingFeedback } from '../components/feedback';
 import { FindingList, Highlighted } from '../components/findings';
 import { Empty, ErrorBox, Loading, Page, Stat } from '../components/ui';
@@ -22,7 +23,7 @@ interface Progress {
 }
 
 export function AuditsPage() {
-  const { t, tx, fmtDateTime } = useI18n();
+  const { t, tx, fmtDateTime, fmtNum } = useI18n();
   const list = useLoad((signal) => api.get<AuditReport[]>('/api/v1/me/audits', { signal }), []);
   const [file, setFile] = useState<File | null>(null);
   const [platform, setPlatform] = useState('');
@@ -122,9 +123,8 @@ export function AuditsPage() {
             {running && progress && !finished && (
               <div class="progress-box">
                 <p>
-                  <strong>{t('audits.running')}</strong>{' '}
-                  {t('audits.progress', { scanned: progress.scanned.toLocaleString(), flagged: progress.flagged.toLocaleString() })}
-                  {progress.rate ? ` · ${t('audits.rate', { rate: Math.round(progress.rate).toLocaleString() })}` : ''}
+                  <strong>{t('audits.running')}</strong> {t('audits.progress', { scanned: fmtNum(progress.scanned), flagged: fmtNum(progress.flagged) })}
+                  {progress.rate ? ` · ${t('audits.rate', { rate: fmtNum(Math.round(progress.rate)) })}` : ''}
                   {progress.eta ? ` · ${t('audits.eta', { s: progress.eta })}` : ''}
                 </p>
                 {typeof progress.percent === 'number' ? (
@@ -138,7 +138,7 @@ export function AuditsPage() {
             )}
             {running && finished && (
               <p class="alert ok">
-                {t('audits.finished', { scanned: finished.scanned.toLocaleString(), flagged: finished.flagged.toLocaleString() })}{' '}
+                {t('audits.finished', { scanned: fmtNum(finished.scanned), flagged: fmtNum(finished.flagged) })}{' '}
                 <a href={href(`/jejak/${encodeURIComponent(running)}`)}>{t('audits.openReport')}</a>
               </p>
             )}
@@ -158,10 +158,7 @@ export function AuditsPage() {
                   </a>{' '}
                   <span class="badge plain">{tx(`audits.status.${a.status}`, a.status)}</span>
                   {a.summary && (
-                    <span class="muted small">
-                      {' '}
-                      · {t('audits.progress', { scanned: a.summary.scanned.toLocaleString(), flagged: a.summary.flagged.toLocaleString() })}
-                    </span>
+                    <span class="muted small"> · {t('audits.progress', { scanned: fmtNum(a.summary.scanned), flagged: fmtNum(a.summary.flagged) })}</span>
                   )}
                 </li>
               ))}
@@ -226,8 +223,8 @@ function lastDayOf(month: string): string {
 }
 
 export function AuditReportPage({ id }: { id: string }) {
-  const { t, tx, msg, catLabel, fmtDate, locale } = useI18n();
-  const nf = (n: number) => n.toLocaleString(locale === 'en' ? 'en-GB' : 'id-ID');
+  const { t, tx, msg, catLabel, fmtDate, fmtNum, locale } = useI18n();
+  const nf = fmtNum;
   // the report without its posts: the summary and the charts draw at once, whatever the size of the report
   const report = useLoad((signal) => api.get<AuditReport>(`/api/v1/me/audits/${encodeURIComponent(id)}?flagged=none`, { signal }), [id]);
   const [category, setCategory] = useState<Category | ''>('');
@@ -463,14 +460,8 @@ export function AuditReportPage({ id }: { id: string }) {
                   ))}
                 </select>
               </label>
-              <label>
-                {t('audits.from')}
-                <input type="date" value={from} max={to || undefined} onInput={(e) => setFrom(e.currentTarget.value)} data-testid="filter-from" />
-              </label>
-              <label>
-                {t('audits.to')}
-                <input type="date" value={to} min={from || undefined} onInput={(e) => setTo(e.currentTarget.value)} data-testid="filter-to" />
-              </label>
+              <DateInput label={t('audits.from')} value={from} onChange={setFrom} testId="filter-from" />
+              <DateInput label={t('audits.to')} value={to} onChange={setTo} testId="filter-to" />
               <label>
                 {t('audits.filterText')}
                 <input type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} data-testid="filter-q" />

@@ -23,7 +23,7 @@ interface Result {
 }
 
 export function CheckPage() {
-  const { t } = useI18n();
+  const { t, fmtNum } = useI18n();
   const { user } = useSession();
   const platforms = useLoad((signal) => api.get<PlatformInfo[]>('/api/v1/platforms', { signal }), []);
   const [platform, setPlatform] = useState('x');
@@ -150,7 +150,7 @@ export function CheckPage() {
                 {(platforms.data ?? []).map((p) => (
                   <option key={p.id} value={p.id}>
                     {p.label}
-                    {p.limit ? ` (${p.limit.toLocaleString()})` : ''}
+                    {p.limit ? ` (${fmtNum(p.limit)})` : ''}
                   </option>
                 ))}
               </select>
@@ -188,10 +188,8 @@ export function CheckPage() {
           </div>
           <div class="editor-foot">
             <p id="counter" class={over ? 'counter over' : 'counter'} data-testid="counter">
-              {limit !== null
-                ? t('check.counter', { n: count.toLocaleString(), max: limit.toLocaleString() })
-                : t('check.counterNoLimit', { n: count.toLocaleString() })}
-              {over && <strong> · {t('check.overLimit', { n: (count - limit).toLocaleString() })}</strong>}
+              {limit !== null ? t('check.counter', { n: fmtNum(count), max: fmtNum(limit) }) : t('check.counterNoLimit', { n: fmtNum(count) })}
+              {over && <strong> · {t('check.overLimit', { n: fmtNum(count - limit) })}</strong>}
               {platform === 'x' && <span class="muted small"> · {t('check.xCounting')}</span>}
             </p>
             <div class="editor-actions">
