@@ -79,6 +79,9 @@ export interface AuditEntry {
   action: string;
   subjectUserId: string | null;
   detail: unknown;
+  /** Names resolved by the server (issue 8); null when the user or unit no longer exists. */
+  subjectName?: string | null;
+  unitName?: string | null;
 }
 
 export interface Visibility {

@@ -1,8 +1,10 @@
 /** The employee's own workspace (any logged-in user, about themself). */
+
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types.js';
+import { namedEntries } from '../audit-names.js';
 import { ApiError, notFound } from '../errors.js';
 import { idParams, route } from '../route.js';
 import { accountBody, draftBody, listQuery, selfCheckBody, settingsBody } from '../schemas.js';
@@ -52,7 +54,9 @@ export async function meRoutes(app: FastifyInstance): Promise<void> {
     ]);
     const visibleDrafts = settings.saveHistory ? shared.length : shared.filter((d) => Number(d.shared) === 1).length;
     const sharedFindings = shared.filter((d) => Number(d.shared) === 1).reduce((n, d) => n + S.findingsOf(d.findings_json).length, 0);
-    return { selfCheck, accounts: Number(accounts?.n ?? 0), drafts: visibleDrafts, sharedFindings };
+    const n = Number(accounts?.n ?? 0);
+    // a self-check is about one's social accounts: with none registered, nothing is overdue (issue 8)
+    return { selfCheck: n > 0 ? selfCheck : { ...selfCheck, overdue: false }, accounts: n, drafts: visibleDrafts, sharedFindings };
   });
 
   route(app, { method: 'GET', url: '/me/settings', summary: 'My settings', tag: 'me', access: 'user' }, ({ user }) => settingsOf(db, user.id));
@@ -288,7 +292,7 @@ export async function meRoutes(app: FastifyInstance): Promise<void> {
         .orderBy('id', 'desc')
         .limit(query.limit ?? 200)
         .execute();
-      return { supervisorCanSee: SUPERVISOR_CAN_SEE, accessLog: rows.map(S.auditEntry) };
+      return { supervisorCanSee: SUPERVISOR_CAN_SEE, accessLog: await namedEntries(db, rows) };
     },
   );
 }
