@@ -260,7 +260,7 @@ export async function prepareDatabase(config: ServerConfig = {}): Promise<{ dial
 export async function startServer(config: ServerConfig & { port?: number; host?: string } = {}): Promise<{ app: FastifyInstance; url: string }> {
   const app = await buildApp(config);
   const port = config.port ?? 3000;
-  const host = config.host ?? '0.0.0.0';
+  const host = config.host ?? '127.0.0.1';
   await app.listen({ port, host });
   const addr = app.server.address();
   const actualPort = typeof addr === 'object' && addr ? addr.port : port;

@@ -2,8 +2,8 @@
 // users who registered no account.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { entrySentence } from '../../web/src/log-text';
 import { makeI18n } from '../../web/src/i18n';
+import { entrySentence } from '../../web/src/log-text';
 import { closeApp, describeEachDb, login, makeApp, type Session } from './helpers/app.js';
 
 describeEachDb('readable oversight', (v) => {
@@ -27,13 +27,24 @@ describeEachDb('readable oversight', (v) => {
     const view = log.find((e: { action: string }) => e.action === 'view_employee');
     expect(view).toMatchObject({ actorName: 'Budi Santoso', subjectName: 'Siti Rahmawati' });
     expect(view.unitName).toBeTruthy();
-    const id = entrySentence(view, makeI18n('id', () => {}));
+    const id = entrySentence(
+      view,
+      makeI18n('id', () => {}),
+    );
     expect(id).toBe(`Budi Santoso melihat rincian Siti Rahmawati (${view.unitName}).`);
     expect(id).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}/);
-    expect(entrySentence(view, makeI18n('en', () => {}))).toMatch(/^Budi Santoso viewed the details of Siti Rahmawati/);
+    expect(
+      entrySentence(
+        view,
+        makeI18n('en', () => {}),
+      ),
+    ).toMatch(/^Budi Santoso viewed the details of Siti Rahmawati/);
     const adminLog = (await admin.req('GET', '/api/v1/admin/audit-log')).json();
     for (const e of adminLog) {
-      const s = entrySentence(e, makeI18n('id', () => {}));
+      const s = entrySentence(
+        e,
+        makeI18n('id', () => {}),
+      );
       expect(s).not.toContain(e.action); // every action id has its sentence
       expect(s).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
     }
