@@ -3,7 +3,8 @@
  * Environment: PORT (3000), HOST (127.0.0.1; 0.0.0.0 to expose), DATA_DIR (./data, SQLite), DATABASE_URL (postgres://... for
  * PostgreSQL), BIJAK_WORKERS (1; "auto" = one process per CPU, Node cluster sharing the port),
  * BIJAK_DEMO (1; 0 disables the demo organisation), BIJAK_DEMO_PASSWORD, CHECK_REQUIRES_LOGIN,
- * RATE_LIMIT_IP / RATE_LIMIT_USER / RATE_LIMIT_CHECK / RATE_LIMIT_WINDOW_MS, COOKIE_SECURE, TRUST_PROXY, BIJAK_LOG.
+ * RATE_LIMIT_IP / RATE_LIMIT_USER / RATE_LIMIT_CHECK / RATE_LIMIT_WINDOW_MS, COOKIE_SECURE, TRUST_PROXY, BIJAK_LOG, BIJAK_LOG_FORMAT=json (JSON
+ * log lines even on a terminal).
  */
 import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
@@ -58,6 +59,11 @@ export const command: Command = {
     const { configFromEnv } = await import('../../server/config.js');
     const { prepareDatabase, startServer } = await import('../../server/app.js');
     const config = configFromEnv(io.env);
+    // pretty log lines on a terminal, JSON lines otherwise (files, journald, containers)
+    if (config.logger && typeof config.logger === 'object' && (io.stdout as { isTTY?: boolean }).isTTY && io.env.BIJAK_LOG_FORMAT !== 'json') {
+      const { prettyStream } = await import('../../server/pretty-log.js');
+      config.logger = { ...config.logger, stream: prettyStream(io.stdout) };
+    }
     const where = (dialect: string) => (dialect === 'postgres' ? 'PostgreSQL' : `SQLite (${config.dataDir})`);
     const printLogins = (logins: Array<{ username: string; password: string; role: string; unit: string }> | null) => {
       if (!logins) {
