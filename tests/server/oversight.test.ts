@@ -31,14 +31,14 @@ describeEachDb('readable oversight', (v) => {
       view,
       makeI18n('id', () => {}),
     );
-    expect(id).toBe(`Budi Santoso melihat rincian Siti Rahmawati (${view.unitName}).`);
+    expect(id).toBe(`Budi Santoso melihat rincian pegawai Siti Rahmawati (${view.unitName}).`);
     expect(id).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}/);
     expect(
       entrySentence(
         view,
         makeI18n('en', () => {}),
       ),
-    ).toMatch(/^Budi Santoso viewed the details of Siti Rahmawati/);
+    ).toMatch(/^Budi Santoso viewed the details of employee Siti Rahmawati/);
     const adminLog = (await admin.req('GET', '/api/v1/admin/audit-log')).json();
     for (const e of adminLog) {
       const s = entrySentence(

@@ -300,7 +300,7 @@ const dict = {
   'action.view_shared_findings': ['melihat temuan yang dibagikan', 'viewed shared findings'],
   'log.someone': ['seseorang', 'someone'],
   'log.aUnit': ['sebuah unit', 'a unit'],
-  'sentence.view_employee': ['{actor} melihat rincian {subject} ({unit}).', '{actor} viewed the details of {subject} ({unit}).'],
+  'sentence.view_employee': ['{actor} melihat rincian pegawai {subject} ({unit}).', '{actor} viewed the details of employee {subject} ({unit}).'],
   'sentence.view_employee_list': ['{actor} melihat {subject} dalam daftar pegawai {unit}.', '{actor} saw {subject} in the employee list of {unit}.'],
   'sentence.view_shared_findings': [
     '{actor} melihat temuan yang dibagikan {subject} di dasbor {unit}.',
