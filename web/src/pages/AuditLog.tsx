@@ -14,9 +14,13 @@ export function detailText(detail: unknown): string {
   if (detail === null || detail === undefined || detail === '') return '';
   if (typeof detail === 'string') return detail;
   if (typeof detail === 'object')
-    return Object.entries(detail as Record<string, unknown>)
-      .map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
-      .join(', ');
+    return (
+      Object.entries(detail as Record<string, unknown>)
+        // ids are for machines: the sentence names the people and units (issue 8)
+        .filter(([k]) => k !== 'id' && !/Id$/.test(k) && k !== 'unitName')
+        .map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
+        .join(', ')
+    );
   return String(detail);
 }
 
