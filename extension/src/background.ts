@@ -211,8 +211,17 @@ async function report(req: Extract<Request, { type: 'report' }>): Promise<Status
   try {
     const origin = workspaceOrigin(settings.workspaceUrl);
     const f = req.finding;
-    const body = { text: req.text.slice(0, MAX_TEXT), site: req.site, ruleId: f.ruleId, category: f.category, range: f.range, note: req.note.slice(0, 2000) };
-    const r = await fetchJson(`${origin}/api/v1/feedback/findings`, {
+    const platform = SITES.find((s) => s.id === req.site)?.platform;
+    // the workspace's one wrong-finding queue (the same as the check page's "Laporkan salah deteksi")
+    const body = {
+      source: 'extension',
+      ...(platform && platform !== 'other' ? { platform } : {}),
+      text: req.text.slice(0, MAX_TEXT),
+      consent: true,
+      finding: { ruleId: f.ruleId, category: f.category, severity: f.severity, field: f.field, range: f.range },
+      comment: req.note.slice(0, 2000),
+    };
+    const r = await fetchJson(`${origin}/api/v1/me/finding-reports`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-csrf-token': await csrfToken(origin) },
       body: JSON.stringify(body),

@@ -5,6 +5,7 @@
  */
 
 import { availableParallelism } from 'node:os';
+import { worstSeverity as contractWorst, SEVERITY_RANK } from '../core/contract.js';
 import type { Checker } from '../core/engine.js';
 import type { Policy, PolicyInput } from '../core/policy.js';
 import type { Finding, Severity } from '../core/types.js';
@@ -66,13 +67,11 @@ export function defaultWorkers(): number {
   return Math.max(1, Math.min(4, availableParallelism()));
 }
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const RANK = SEVERITY_RANK;
 
-/** Most severe severity of findings. */
+/** Most severe severity of findings (the core contract's order). */
 export function worstSeverity(findings: Finding[]): Severity {
-  let r = 2;
-  for (const f of findings) r = Math.min(r, RANK[f.severity]);
-  return (['error', 'warning', 'info'] as const)[r];
+  return contractWorst(findings);
 }
 
 /** Severity (error first), then newest first, undated last. */

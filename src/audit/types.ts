@@ -6,10 +6,10 @@
  */
 import type { Finding } from '../core/types.js';
 
-/** Platforms whose exports the audit reads. */
-export const AUDIT_PLATFORMS = ['x', 'instagram', 'facebook', 'threads', 'tiktok', 'linkedin'] as const;
-/** A platform whose export the audit reads. */
-export type AuditPlatform = (typeof AUDIT_PLATFORMS)[number];
+/** Platforms whose exports the audit reads: the core contract's list (src/core/contract.ts). */
+export { AUDIT_PLATFORMS, type AuditPlatform } from '../core/contract.js';
+
+import type { AuditPlatform } from '../core/contract.js';
 
 /** What a record of an export is. Likes are reported apart from the rest. */
 export type AuditKind = 'post' | 'reply' | 'comment' | 'share' | 'like';

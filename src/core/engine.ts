@@ -6,10 +6,22 @@
  * about the rule; the check itself never crashes.
  */
 
+import { SEVERITY_RANK } from './contract.js';
 import { type Tokenized, tokenize } from './normalize/tokenize.js';
 import { categoryEnabled, categorySeverity, type Policy, type PolicyInput, parsePolicy } from './policy.js';
+import { withRewrites } from './rewrites.js';
 import { type CompiledList, compileIndex, compileList, type Match, matchIndex, matchList, type TermList } from './terms.js';
-import { type AccountInput, type Category, type CheckInput, type Field, type Finding, isAccount, type Localized, type Severity } from './types.js';
+import {
+  type AccountInput,
+  type Category,
+  type CheckInput,
+  type Field,
+  type Finding,
+  isAccount,
+  type Localized,
+  type Severity,
+  type Suggestion,
+} from './types.js';
 
 /** Declared metadata of a rule (ESLint-style); rule docs are generated from it. */
 export interface RuleMeta {
@@ -35,7 +47,7 @@ export interface RuleMeta {
 export interface Report {
   range: [number, number];
   message: Localized;
-  suggestions?: Localized[];
+  suggestions?: Suggestion[];
   severity?: Severity;
   confidence?: number;
   /** Overrides the rule's category (a rule may cover a neighbour, e.g. confidential facts inside a personal-data report). */
@@ -77,7 +89,10 @@ export interface Rule {
 
 /** Options of {@link createChecker}. */
 export interface CheckerOptions {
-  /** The rules to run; the built-in set by default (see rules/index.ts). */
+  /**
+   * The rules to run. Required here (the engine imports no rules and nothing registers them by side effect); the core
+   * index's `createChecker` passes the built-in set (rules/index.ts) when omitted.
+   */
   rules?: Rule[];
   /** More rules after `rules`, e.g. learned-model rules. */
   extraRules?: Rule[];
@@ -90,17 +105,6 @@ export interface Checker {
   readonly policy: Policy;
   readonly rules: readonly Rule[];
   check(input: CheckInput): Finding[];
-}
-
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-let defaultRules: Rule[] = [];
-let defaultVocabulary: string[] = [];
-
-/** Installs the built-in rule set (called by rules/index.ts so the engine does not import the rules). */
-export function setDefaultRules(rules: Rule[], vocabulary: string[] = []): void {
-  defaultRules = rules;
-  defaultVocabulary = vocabulary;
 }
 
 function fieldsOf(input: CheckInput): Array<[Field, string]> {
@@ -117,7 +121,8 @@ function fieldsOf(input: CheckInput): Array<[Field, string]> {
 /** Creates a checker for a policy (a validated {@link Policy} or raw data to validate). */
 export function createChecker(policyInput: Policy | PolicyInput, options: CheckerOptions = {}): Checker {
   const policy = parsePolicy(policyInput);
-  const rules = [...(options.rules ?? defaultRules), ...(options.extraRules ?? [])];
+  if (!options.rules) throw new Error('createChecker: pass the rules to run (options.rules), e.g. BUILTIN_RULES of the core index');
+  const rules = [...options.rules, ...(options.extraRules ?? [])];
   const ids = new Set<string>();
   for (const r of rules) {
     if (ids.has(r.meta.id)) throw new Error(`duplicate rule id: ${r.meta.id}`);
@@ -139,7 +144,7 @@ export function createChecker(policyInput: Policy | PolicyInput, options: Checke
   const index = compileIndex(compiled.values());
   const indexed = new Set(index.lists);
   const NONE: Match[] = [];
-  const vocab = new Set<string>(options.vocabulary ?? defaultVocabulary);
+  const vocab = new Set<string>(options.vocabulary ?? []);
   for (const r of rules)
     for (const l of r.meta.lists ?? [])
       for (const t of l.terms) for (const w of t.pattern.split(/\s+/)) if (w.length >= 2 && /^[a-z]+$/i.test(w)) vocab.add(w.toLowerCase());
@@ -202,6 +207,12 @@ export function createChecker(policyInput: Policy | PolicyInput, options: Checke
           if (!(Number.isInteger(s) && Number.isInteger(e) && s >= 0 && e <= text.length && s < e)) {
             throw new Error(`rule ${m.id} reported an invalid range [${s}, ${e}) for a text of ${text.length}`);
           }
+          for (const sg of r.suggestions ?? []) {
+            const fr = sg.fix?.range;
+            if (fr && !(Number.isInteger(fr[0]) && Number.isInteger(fr[1]) && fr[0] >= 0 && fr[1] <= text.length && fr[0] <= fr[1])) {
+              throw new Error(`rule ${m.id} suggested a fix with an invalid range [${fr[0]}, ${fr[1]}) for a text of ${text.length}`);
+            }
+          }
           findings.push({
             ruleId: m.id,
             category,
@@ -236,7 +247,8 @@ export function createChecker(policyInput: Policy | PolicyInput, options: Checke
         }
       }
     }
-    return postprocess(failures.length ? findings.concat(failures) : findings, input, allow);
+    // rewritten sentences (src/core/rewrites.ts) for the findings whose rule has a rewrite; rules' own fixes are kept
+    return withRewrites(postprocess(failures.length ? findings.concat(failures) : findings, input, allow), input);
   }
 
   return { policy, rules, check };

@@ -45,6 +45,11 @@ export interface PostInput {
   kind?: 'post' | 'comment' | 'share' | 'caption';
   text: string;
   platform?: Platform;
+  /**
+   * The writer's name, when known (the web workspace sends the signed-in user's): lets the checker tell the writer's
+   * own data ("rekening a.n. Siti Rahmawati" written by Siti Rahmawati) from someone else's. Never stored.
+   */
+  author?: string;
 }
 
 /** A social-media account profile. */
@@ -58,6 +63,16 @@ export interface AccountInput {
 
 /** Anything the checker accepts. */
 export type CheckInput = PostInput | AccountInput;
+
+/**
+ * A suggestion: what to write or do instead, in both languages; where a rule can, with a `fix` (like an ESLint
+ * suggestion) that replaces `range` of the finding's field (UTF-16 `[start, end)` into the original field value, the
+ * one position convention) by `text`, so the web page and the extension can apply it. Applying a fix may change other
+ * findings' ranges: apply one, then check again.
+ */
+export interface Suggestion extends Localized {
+  fix?: { range: [number, number]; text: string };
+}
 
 /** The input field a finding points into. */
 export type Field = 'text' | 'handle' | 'displayName' | 'bio';
@@ -76,8 +91,8 @@ export interface Finding {
   range: [number, number];
   /** Guideline references, short names of policy.md (e.g. `SE-16/MK.01/2018`). */
   references: string[];
-  /** What to write or do instead, where one fits. */
-  suggestions: Localized[];
+  /** What to write or do instead, where one fits (a {@link Suggestion} may carry a `fix`). */
+  suggestions: Suggestion[];
   /** Probability in [0, 1] where a statistical model decided. */
   confidence?: number;
 }

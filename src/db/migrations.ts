@@ -158,27 +158,71 @@ function migrations(dialect: DialectName): Record<string, Migration> {
           .execute();
       },
     },
-    '010_ext_finding_reports': {
+    '011_library': { up: libraryUp },
+    '012_i8_feedback': {
+      // issue 8: dismissed findings (counted per rule for humas) and reports of wrong findings (the feedback queue)
       // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not the current types
       async up(db: Kysely<any>) {
-        // "report a wrong finding" from the browser extension (sent only with the user's explicit consent)
+        await db.schema
+          .alterTable('drafts')
+          .addColumn('dismissals_json', 'text', (c) => c.notNull().defaultTo('[]'))
+          .execute();
+        await db.schema
+          .createTable('finding_dismissals')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+          .addColumn('unit_id', 'text', (c) => c.notNull())
+          .addColumn('rule_id', 'text', (c) => c.notNull())
+          .addColumn('category', 'text', (c) => c.notNull())
+          .addColumn('severity', 'text', (c) => c.notNull())
+          .addColumn('reason_code', 'text', (c) => c.notNull())
+          .addColumn('reason', 'text', (c) => c.notNull().defaultTo(''))
+          .addColumn('platform', 'text')
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('finding_dismissals_rule_idx').on('finding_dismissals').columns(['rule_id', 'created_at']).execute();
         await db.schema
           .createTable('finding_reports')
           .addColumn('id', 'text', (c) => c.primaryKey())
-          .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+          .addColumn('user_id', 'text', (c) => c.references('users.id').onDelete('set null'))
+          .addColumn('reporter_name', 'text', (c) => c.notNull())
+          .addColumn('unit_id', 'text', (c) => c.notNull())
+          .addColumn('source', 'text', (c) => c.notNull())
+          .addColumn('platform', 'text')
+          .addColumn('text', 'text')
+          .addColumn('finding_json', 'text', (c) => c.notNull())
+          .addColumn('comment', 'text', (c) => c.notNull().defaultTo(''))
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('expect_json', 'text')
+          .addColumn('resolution', 'text', (c) => c.notNull().defaultTo(''))
+          .addColumn('resolved_by_name', 'text')
+          .addColumn('resolved_at', 'text')
           .addColumn('created_at', 'text', (c) => c.notNull())
-          .addColumn('site', 'text', (c) => c.notNull())
-          .addColumn('rule_id', 'text', (c) => c.notNull())
-          .addColumn('category', 'text', (c) => c.notNull())
-          .addColumn('range_start', 'integer', (c) => c.notNull())
-          .addColumn('range_end', 'integer', (c) => c.notNull())
-          .addColumn('text', 'text', (c) => c.notNull())
-          .addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
           .execute();
-        await db.schema.createIndex('finding_reports_created_idx').on('finding_reports').column('created_at').execute();
+        await db.schema.createIndex('finding_reports_status_idx').on('finding_reports').columns(['status', 'created_at']).execute();
       },
     },
-    '011_library': { up: libraryUp },
+    '013_i8_audit_rows': {
+      // issue 8: flagged posts of an audit report as rows, so the report pages, filters, sorts and searches in SQL
+      // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not the current types
+      async up(db: Kysely<any>) {
+        await db.schema
+          .createTable('audit_flagged')
+          .addColumn('report_id', 'text', (c) => c.notNull().references('audit_reports.id').onDelete('cascade'))
+          .addColumn('seq', 'integer', (c) => c.notNull())
+          .addColumn('list', 'text', (c) => c.notNull())
+          .addColumn('day', 'text')
+          .addColumn('date', 'text')
+          .addColumn('severity_rank', 'integer', (c) => c.notNull())
+          .addColumn('categories', 'text', (c) => c.notNull())
+          .addColumn('search', 'text', (c) => c.notNull())
+          .addColumn('post_json', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('audit_flagged_pk', ['report_id', 'seq'])
+          .execute();
+        await db.schema.createIndex('audit_flagged_sev_idx').on('audit_flagged').columns(['report_id', 'list', 'severity_rank', 'date']).execute();
+        await db.schema.createIndex('audit_flagged_day_idx').on('audit_flagged').columns(['report_id', 'list', 'day']).execute();
+      },
+    },
   };
 }
 

@@ -80,6 +80,8 @@ export interface DraftsTable {
   /** 1 when the employee shared it with their supervisor. */
   shared: number;
   created_at: string;
+  /** Findings the writer dismissed, with reasons (issue 8): `[{ruleId, range, reasonCode, reason}]`. */
+  dismissals_json: ColumnType<string, string | undefined, string>;
 }
 
 export interface PolicyVersionsTable {
@@ -125,6 +127,63 @@ export interface LoginThrottleTable {
   locked_until: string | null;
 }
 
+/** A finding dismissed by its writer with a reason (counted per rule for humas). */
+export interface FindingDismissalsTable {
+  id: string;
+  user_id: string;
+  unit_id: string;
+  rule_id: string;
+  category: string;
+  severity: string;
+  reason_code: string;
+  reason: string;
+  platform: string | null;
+  created_at: string;
+}
+
+/** A report of a wrong finding ("Laporkan salah deteksi"), reviewed by humas/admin. */
+export interface FindingReportsTable {
+  id: string;
+  user_id: string | null;
+  reporter_name: string;
+  unit_id: string;
+  source: string;
+  platform: string | null;
+  /** The reported text, only with the reporter's consent (else null). */
+  text: string | null;
+  finding_json: string;
+  comment: string;
+  /** open | allowed | labelled | rejected */
+  status: string;
+  /** Categories of the labelled case (bijak-posts `expect`), when labelled. */
+  expect_json: string | null;
+  resolution: string;
+  resolved_by_name: string | null;
+  resolved_at: string | null;
+  created_at: string;
+}
+
+/** One flagged post of an audit report (issue 8): paged, filtered and searched in SQL. */
+export interface AuditFlaggedTable {
+  report_id: string;
+  /** Order of the post in the report (the audit's severity-then-newest order). */
+  seq: number;
+  /** `posts` or `likes`. */
+  list: string;
+  /** `YYYY-MM-DD` of the post, null when undated. */
+  day: string | null;
+  /** ISO date-time of the post, null when undated. */
+  date: string | null;
+  /** 0 error, 1 warning, 2 info (the core contract's order) of the post's most severe finding. */
+  severity_rank: number;
+  /** Space-separated category ids with a space before and after (` hoax abusive `). */
+  categories: string;
+  /** The text lower-cased, for search. */
+  search: string;
+  /** The FlaggedPost as JSON. */
+  post_json: string;
+}
+
 export interface Database {
   units: UnitsTable;
   users: UsersTable;
@@ -137,7 +196,9 @@ export interface Database {
   audit_log: AuditLogTable;
   audit_reports: AuditReportsTable;
   login_throttle: LoginThrottleTable;
+  finding_dismissals: FindingDismissalsTable;
   finding_reports: FindingReportsTable;
+  audit_flagged: AuditFlaggedTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;
@@ -147,17 +208,3 @@ export type SelfCheckRow = Selectable<SelfChecksTable>;
 export type DraftRow = Selectable<DraftsTable>;
 export type AuditLogRow = Selectable<AuditLogTable>;
 export type NewAuditLog = Insertable<AuditLogTable>;
-
-/** Wrong-finding reports sent from the browser extension with the user's consent (migration 010_ext_finding_reports). */
-export interface FindingReportsTable {
-  id: string;
-  user_id: string;
-  created_at: string;
-  site: string;
-  rule_id: string;
-  category: string;
-  range_start: number;
-  range_end: number;
-  text: string;
-  note: ColumnType<string, string | undefined, string>;
-}

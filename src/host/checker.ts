@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { type Checker, createChecker, DEFAULT_POLICY, type Policy, PolicyError, parsePolicy, type Rule } from '../core/index.js';
+import { BUILTIN_RULES, type Checker, createChecker, DEFAULT_POLICY, type Policy, PolicyError, parsePolicy, type Rule } from '../core/index.js';
 import { modelRules, parseModel } from '../core/model/index.js';
 
 /** Largest policy file accepted (policy files are untrusted input). */
@@ -42,7 +42,7 @@ const cache = new WeakMap<Policy, Checker>();
 export function getChecker(policy: Policy = DEFAULT_POLICY): Checker {
   let c = cache.get(policy);
   if (!c) {
-    c = createChecker(policy, { extraRules: shippedModelRules() });
+    c = createChecker(policy, { rules: BUILTIN_RULES, extraRules: shippedModelRules() });
     cache.set(policy, c);
   }
   return c;

@@ -40,7 +40,7 @@ import { checkCsrf, enforceAccess } from './route.js';
 import { adminRoutes } from './routes/admin.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
-import { findingReportRoutes } from './routes/finding-reports.js';
+import { feedbackRoutes } from './routes/feedback.js';
 import { libraryRoutes } from './routes/library.js';
 import { meRoutes } from './routes/me.js';
 import { openapiRoutes } from './routes/openapi.js';
@@ -203,7 +203,7 @@ export async function buildApp(config: ServerConfig = {}): Promise<FastifyInstan
       await supervisorRoutes(api);
       await adminRoutes(api);
       await policyReadRoutes(api);
-      await findingReportRoutes(api);
+      await feedbackRoutes(api);
       await openapiRoutes(api);
     },
     { prefix: '/api/v1' },
@@ -264,7 +264,7 @@ export async function prepareDatabase(config: ServerConfig = {}): Promise<{ dial
 export async function startServer(config: ServerConfig & { port?: number; host?: string } = {}): Promise<{ app: FastifyInstance; url: string }> {
   const app = await buildApp(config);
   const port = config.port ?? 3000;
-  const host = config.host ?? '0.0.0.0';
+  const host = config.host ?? '127.0.0.1';
   await app.listen({ port, host });
   const addr = app.server.address();
   const actualPort = typeof addr === 'object' && addr ? addr.port : port;

@@ -1,29 +1,17 @@
 /** zod schemas of request bodies shared by the routes (bounded inputs everywhere). */
 import { z } from 'zod';
-import { PLATFORMS } from '../core/index.js';
+import { accountInputFields, INPUT_LIMITS, PLATFORMS, postInputFields } from '../core/index.js';
 import { ROLES } from '../db/types.js';
 
-export const MAX_TEXT = 20_000;
+/** Longest post text: the core contract's limit (src/core/contract.ts), shared with the CLI and the web page. */
+export const MAX_TEXT = INPUT_LIMITS.text;
 export const platform = z.enum(PLATFORMS);
 export const role = z.enum(ROLES as [string, ...string[]]) as unknown as z.ZodEnum<{ pegawai: 'pegawai'; atasan: 'atasan'; humas: 'humas'; admin: 'admin' }>;
 export const locale = z.enum(['id', 'en']);
 
-export const checkPost = z
-  .object({
-    text: z.string().max(MAX_TEXT),
-    platform: platform.optional(),
-    kind: z.enum(['post', 'comment', 'share', 'caption']).optional(),
-  })
-  .strict();
-
-export const checkAccount = z
-  .object({
-    handle: z.string().min(1).max(100),
-    displayName: z.string().max(200).optional(),
-    bio: z.string().max(2000).optional(),
-    platform: platform.optional(),
-  })
-  .strict();
+/** The core's one input schema; the HTTP body of an account check carries no `kind` marker. */
+export const checkPost = z.object(postInputFields).strict();
+export const checkAccount = z.object(accountInputFields).strict();
 
 export const checkBody = z.union([checkPost, checkAccount]);
 
@@ -56,11 +44,24 @@ export const selfCheckBody = z
   })
   .strict();
 
+/** Why a writer dismissed a finding (issue 8). */
+export const DISMISS_REASONS = ['quote', 'own-data', 'not-applicable', 'other'] as const;
+export const dismissalItem = z
+  .object({
+    ruleId: z.string().min(1).max(100),
+    range: z.tuple([z.number().int().min(0), z.number().int().min(0)]),
+    reasonCode: z.enum(DISMISS_REASONS),
+    reason: z.string().max(500).optional(),
+  })
+  .strict();
+
 export const draftBody = z
   .object({
     text: z.string().min(1).max(MAX_TEXT),
     platform: platform.optional(),
     shareWithSupervisor: z.boolean().optional(),
+    /** Findings the writer dismissed, kept with the draft. */
+    dismissals: z.array(dismissalItem).max(200).optional(),
   })
   .strict();
 

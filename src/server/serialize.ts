@@ -49,6 +49,7 @@ export function draft(r: DraftRow) {
     findings: parseJson<Finding[]>(r.findings_json, []),
     sharedWithSupervisor: Number(r.shared) === 1,
     createdAt: r.created_at,
+    dismissals: parseJson<Array<{ ruleId: string; range: [number, number]; reasonCode: string; reason?: string }>>(r.dismissals_json, []),
   };
 }
 

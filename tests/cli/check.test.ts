@@ -129,3 +129,35 @@ describe('bijak rules', () => {
     expect((await runCli(['rules', '--format', 'pdf'])).code).toBe(2);
   });
 });
+
+describe('bijak check exit codes follow the organisation severities (issue 8)', () => {
+  const INSIDER = 'SEBARKAN SEBELUM DIHAPUS!! info dari orang dalam, gaji ASN bulan depan dipotong 10%';
+  const WARN_ONLY = 'SEBARKAN ke semua grup ya, gaji ASN naik bulan depan';
+
+  it('a chain message claiming insider information is an error by default (exit 1)', async () => {
+    const r = await runCli(['check', '--format', 'json', INSIDER]);
+    expect(r.code).toBe(1);
+    const { findings } = JSON.parse(r.stdout) as { findings: Array<{ ruleId: string; severity: string; range: [number, number] }> };
+    const f = findings.find((x) => x.ruleId === 'hoax/insider-chain');
+    expect(f?.severity).toBe('error');
+    expect(INSIDER.slice(f!.range[0], f!.range[1]).toLowerCase()).toContain('orang dalam');
+  });
+
+  it('warnings exit 0 unless --fail-on warning; a bad --fail-on is a usage error', async () => {
+    const w = await runCli(['check', WARN_ONLY]);
+    expect(w.stdout).toMatch(/peringatan/);
+    expect(w.code).toBe(0);
+    expect((await runCli(['check', '--fail-on', 'warning', WARN_ONLY])).code).toBe(1);
+    expect((await runCli(['check', '--fail-on', 'fatal', WARN_ONLY])).code).toBe(2);
+  });
+
+  it('a policy that lowers a category to warning lowers the exit code with it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bijak-cli-'));
+    const file = join(dir, 'p.json');
+    writeFileSync(file, JSON.stringify({ version: 1, organisation: { id: 'x', name: 'X' }, categories: { hoax: { severity: 'warning' } } }));
+    expect((await runCli(['check', '--policy', file, INSIDER])).code).toBe(0);
+    const raise = join(dir, 'q.json');
+    writeFileSync(raise, JSON.stringify({ version: 1, organisation: { id: 'x', name: 'X' }, categories: { hoax: { severity: 'error' } } }));
+    expect((await runCli(['check', '--policy', raise, WARN_ONLY])).code).toBe(1);
+  });
+});

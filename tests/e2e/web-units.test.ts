@@ -46,9 +46,11 @@ describe('web text helpers', () => {
     expect(countChars('lihat https://example.com/sangat/panjang/sekali ya', 'x')).toBe(6 + 23 + 3);
   });
 
-  it('is clean only without errors and warnings', () => {
+  it('is clean without errors: warnings never block, a dismissed error no longer blocks (issue 8)', () => {
     expect(isClean([finding(0, 1, 'info')])).toBe(true);
-    expect(isClean([finding(0, 1, 'warning')])).toBe(false);
+    expect(isClean([finding(0, 1, 'warning')])).toBe(true);
+    expect(isClean([finding(0, 1, 'error'), finding(0, 1, 'warning')])).toBe(false);
+    expect(isClean([finding(0, 1, 'error')], (f) => f.severity === 'error')).toBe(true);
   });
 });
 

@@ -1,6 +1,6 @@
 // The extension with a real Bijak workspace (`bijak serve`): the options page saves the workspace and signs in, the
 // worker fetches the organisation's policy (GET /api/v1/policy) and checks with it, and a wrong-finding report goes
-// out only after the consent box is ticked and lands in the workspace (GET /api/v1/admin/finding-reports).
+// out only after the consent box is ticked and lands in the workspace (GET /api/v1/feedback/reports).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,7 +36,7 @@ describe.skipIf(!chromium)('browser extension with a Bijak workspace (Chromium +
   let h: Harness;
   beforeAll(async () => {
     // a stale dist/ (without the extension's endpoints) is served from the sources instead
-    if (!existsSync(join(ROOT, 'dist/src/server/routes/finding-reports.js'))) process.env.BIJAK_E2E_FROM_SOURCE = '1';
+    if (!existsSync(join(ROOT, 'dist/src/server/routes/feedback.js'))) process.env.BIJAK_E2E_FROM_SOURCE = '1';
     server = await startServer();
     h = await launchWithExtension(chromium!, { grantHosts: [`${new URL(server.url).origin}/*`] });
   });
@@ -79,14 +79,20 @@ describe.skipIf(!chromium)('browser extension with a Bijak workspace (Chromium +
     const send = tip.locator('button.send');
     expect(await send.isDisabled()).toBe(true);
     expect(await tip.locator('.consent pre').textContent()).toContain('Dasar goblok lu');
-    expect((await admin('GET', '/api/v1/admin/finding-reports')).json).toEqual([]);
+    expect((await admin('GET', '/api/v1/feedback/reports')).json).toEqual([]);
     await tip.locator('.consent textarea').fill('ini kutipan');
     await tip.locator('.consent input[type=checkbox]').check();
     await send.click();
     await expect.poll(() => tip.locator('.consent [role=status]').textContent()).toBe('Laporan terkirim. Terima kasih.');
-    const reports = (await admin('GET', '/api/v1/admin/finding-reports')).json;
+    const reports = (await admin('GET', '/api/v1/feedback/reports')).json;
     expect(reports).toHaveLength(1);
-    expect(reports[0]).toMatchObject({ text: 'Dasar goblok lu', site: 'facebook', ruleId: 'abusive/profanity', range: [6, 12], note: 'ini kutipan' });
+    expect(reports[0]).toMatchObject({
+      text: 'Dasar goblok lu',
+      source: 'extension',
+      platform: 'facebook',
+      finding: { ruleId: 'abusive/profanity', range: [6, 12] },
+      comment: 'ini kutipan',
+    });
 
     // sign out: back to the default policy (a warning)
     await opts.bringToFront();

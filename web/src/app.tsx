@@ -11,6 +11,7 @@ import { CheckPage } from './pages/Check';
 import { DashboardPage } from './pages/Dashboard';
 import { EmployeePage } from './pages/Employee';
 import { FeedPage } from './pages/Feed';
+import { FeedbackPage } from './pages/Feedback';
 import { HomePage } from './pages/Home';
 import { LibraryEditPage, LibraryPage } from './pages/Library';
 import { LibraryStatsPage } from './pages/LibraryStats';
@@ -113,6 +114,7 @@ const NAV: NavItem[] = [
   { path: '/ringkas', label: 'nav.summarize' },
   { path: '/pustaka', label: 'nav.library', roles: ['humas', 'admin'] },
   { path: '/statistik-konten', label: 'nav.libraryStats' },
+  { path: '/umpan-balik', label: 'nav.feedback', roles: ['admin', 'humas'] },
 ];
 
 function isActive(item: string, path: string): boolean {
@@ -225,6 +227,7 @@ function Routes() {
   if (path === '/pustaka' && allowed(['humas', 'admin'])) return <LibraryPage />;
   if (path === '/pustaka/baru' && allowed(['humas', 'admin'])) return <LibraryEditPage id={null} />;
   if ((params = match('/pustaka/:id', path)) && allowed(['humas', 'admin'])) return <LibraryEditPage id={params.id} />;
+  if (path === '/umpan-balik' && allowed(['admin', 'humas'])) return <FeedbackPage />;
   return <NotFound />;
 }
 

@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { createContext } from 'preact';
 import { useContext, useMemo } from 'preact/hooks';
+import { categoryLabel } from '../../src/core/contract';
 import { libraryDict } from './i18n-library';
 import type { Category, Locale, Localized } from './types';
 
@@ -46,19 +47,9 @@ const dict = {
   'kind.caption': ['Keterangan foto/video', 'Caption'],
   'kind.share': ['Bagikan ulang', 'Reshare'],
 
-  // categories (policy.md)
-  'cat.hoax': ['Hoaks / belum terverifikasi', 'Hoax / unverified'],
-  'cat.partisanship': ['Keberpihakan politik', 'Political partisanship'],
-  'cat.confidential': ['Rahasia jabatan / informasi dikecualikan', 'Official secrets / exempt information'],
-  'cat.personal-data': ['Data pribadi', 'Personal data'],
-  'cat.account-name': ['Nama akun', 'Account name'],
-  'cat.hate-speech': ['Ujaran kebencian / SARA / diskriminasi', 'Hate speech / SARA / discrimination'],
-  'cat.abusive': ['Bahasa kasar', 'Abusive language'],
-  'cat.harassment': ['Pelecehan / perundungan', 'Harassment / bullying'],
-  'cat.pornography': ['Pornografi', 'Pornography'],
-  'cat.radicalism': ['Radikalisme / terorisme', 'Radicalism / terrorism'],
-  'cat.extravagance': ['Pemborosan / pamer kemewahan', 'Extravagance / flaunting luxury'],
-  'cat.defamation': ['Pencemaran nama baik / fitnah', 'Defamation / slander'],
+  // category labels: from the core contract (catLabel)
+
+  // policy
 
   // navigation
   'nav.label': ['Navigasi utama', 'Main navigation'],
@@ -72,6 +63,7 @@ const dict = {
   'nav.units': ['Unit organisasi', 'Organisation units'],
   'nav.policy': ['Kebijakan', 'Policy'],
   'nav.auditLog': ['Log audit', 'Audit log'],
+  'nav.feedback': ['Laporan salah deteksi', 'Wrong-finding reports'],
 
   // auth
   'auth.title': ['Masuk', 'Sign in'],
@@ -120,13 +112,18 @@ const dict = {
   'check.counter': ['{n} / {max} karakter', '{n} / {max} characters'],
   'check.counterNoLimit': ['{n} karakter', '{n} characters'],
   'check.overLimit': ['lebih {n}', '{n} over'],
-  'check.xCounting': ['tautan dihitung 23, emoji 2', 'links count 23, emoji 2'],
+  'check.xCounting': [
+    'di X setiap tautan dihitung 23 karakter dan setiap emoji dihitung 2 karakter',
+    'on X every link counts as 23 characters and every emoji as 2 characters',
+  ],
+  'date.format': ['hh/bb/tttt', 'dd/mm/yyyy'],
+  'date.invalid': ['Tanggal tidak sah; tulis hh/bb/tttt.', 'Invalid date; write dd/mm/yyyy.'],
   'check.copy': ['Salin teks', 'Copy text'],
   'check.copied': ['Tersalin ✓', 'Copied ✓'],
   'check.clear': ['Kosongkan', 'Clear'],
   'check.copyBlocked': [
-    'Tombol salin aktif setelah semua pelanggaran dan peringatan diperbaiki.',
-    'Copy is enabled once every violation and warning is fixed.',
+    'Tombol salin aktif setelah setiap pelanggaran diperbaiki atau diabaikan dengan alasan. Peringatan tidak menghalangi.',
+    'Copy is enabled once every violation is fixed or dismissed with a reason. Warnings never block.',
   ],
   'check.results': ['Hasil pemeriksaan', 'Check results'],
   'check.statusEmpty': ['Belum ada teks.', 'No text yet.'],
@@ -165,6 +162,52 @@ const dict = {
   'finding.references': ['Rujukan:', 'References:'],
   'finding.confidence': ['Keyakinan model:', 'Model confidence:'],
   'finding.select': ['Tandai di editor', 'Select in the editor'],
+  'finding.apply': ['Terapkan', 'Apply'],
+
+  // feedback on findings (issue 8)
+  'feedback.dismiss': ['Abaikan', 'Dismiss'],
+  'feedback.undo': ['Batalkan pengabaian', 'Undo dismiss'],
+  'feedback.dismissedNote': ['Diabaikan:', 'Dismissed:'],
+  'feedback.reason': ['Alasan', 'Reason'],
+  'feedback.reasonText': ['Keterangan (opsional)', 'Details (optional)'],
+  'feedback.reason.quote': ['Saya mengutip aturan, berita atau contoh', 'I am quoting a rule, the news or an example'],
+  'feedback.reason.own-data': ['Ini data saya sendiri', 'This is my own data'],
+  'feedback.reason.not-applicable': ['Tidak berlaku untuk konteks ini', 'Does not apply in this context'],
+  'feedback.reason.other': ['Alasan lain', 'Other reason'],
+  'feedback.report': ['Laporkan salah deteksi', 'Report a wrong finding'],
+  'feedback.reported': ['Terima kasih, laporan terkirim ke humas.', 'Thank you, the report was sent to public relations.'],
+  'feedback.comment': ['Mengapa temuan ini keliru?', 'Why is this finding wrong?'],
+  'feedback.consent': [
+    'Sertakan teks lengkap agar humas dapat meninjaunya dan menjadikannya data latih (tanpa centang, hanya temuan dan komentar yang dikirim).',
+    'Include the full text so public relations can review it and use it as training data (unticked, only the finding and comment are sent).',
+  ],
+  'feedback.send': ['Kirim laporan', 'Send report'],
+  'feedback.title': ['Laporan salah deteksi', 'Wrong-finding reports'],
+  'feedback.intro': [
+    'Laporan pegawai tentang temuan yang keliru. Jadikan pengecualian (versi kebijakan baru) atau kasus berlabel untuk data latih dalam satu klik.',
+    'Employees’ reports of wrong findings. Turn one into an allow-list entry (a new policy version) or a labelled training case in one click.',
+  ],
+  'feedback.status': ['Status', 'Status'],
+  'feedback.status.open': ['Terbuka', 'Open'],
+  'feedback.status.allowed': ['Dikecualikan', 'Allowed'],
+  'feedback.status.labelled': ['Berlabel', 'Labelled'],
+  'feedback.status.rejected': ['Ditolak', 'Rejected'],
+  'feedback.status.all': ['Semua', 'All'],
+  'feedback.none': ['Tidak ada laporan.', 'No reports.'],
+  'feedback.noText': ['(teks tidak disertakan pelapor)', '(the reporter did not include the text)'],
+  'feedback.by': ['Dilaporkan oleh {name} · {unit} · {date}', 'Reported by {name} · {unit} · {date}'],
+  'feedback.phrase': ['Frasa yang dikecualikan', 'Phrase to allow'],
+  'feedback.allow': ['Jadikan pengecualian', 'Add to allow-list'],
+  'feedback.labelClean': ['Kasus berlabel: bersih', 'Labelled case: clean'],
+  'feedback.labelAs': ['Kasus berlabel dengan kategori', 'Labelled case with categories'],
+  'feedback.reject': ['Tolak (temuan benar)', 'Reject (finding is right)'],
+  'feedback.allowed': ['Ditambahkan ke pengecualian, kebijakan v{v}.', 'Added to the allow-list, policy v{v}.'],
+  'feedback.export': ['Unduh kasus berlabel (JSONL)', 'Download labelled cases (JSONL)'],
+  'feedback.dismissals': ['Temuan yang diabaikan per aturan', 'Dismissed findings per rule'],
+  'feedback.rule': ['Aturan', 'Rule'],
+  'feedback.count': ['Jumlah', 'Count'],
+  'feedback.reasons': ['Alasan terakhir', 'Latest reasons'],
+  'feedback.noDismissals': ['Belum ada temuan yang diabaikan.', 'No dismissed findings yet.'],
 
   // accounts
   'accounts.title': ['Akun saya', 'My accounts'],
@@ -255,6 +298,24 @@ const dict = {
   'action.admin_delete_unit': ['menghapus unit', 'deleted a unit'],
   'action.audit.share': ['membagikan ringkasan jejak digital', 'shared a footprint summary'],
   'action.audit.unshare': ['berhenti membagikan ringkasan jejak digital', 'stopped sharing a footprint summary'],
+  'action.view_shared_findings': ['melihat temuan yang dibagikan', 'viewed shared findings'],
+  'log.someone': ['seseorang', 'someone'],
+  'log.aUnit': ['sebuah unit', 'a unit'],
+  'sentence.view_employee': ['{actor} melihat rincian pegawai {subject} ({unit}).', '{actor} viewed the details of employee {subject} ({unit}).'],
+  'sentence.view_employee_list': ['{actor} melihat {subject} dalam daftar pegawai {unit}.', '{actor} saw {subject} in the employee list of {unit}.'],
+  'sentence.view_shared_findings': [
+    '{actor} melihat temuan yang dibagikan {subject} di dasbor {unit}.',
+    '{actor} viewed the findings {subject} shared, on the dashboard of {unit}.',
+  ],
+  'sentence.policy_update': ['{actor} menyimpan kebijakan versi {version} (diubah: {n}).', '{actor} saved policy version {version} (changed: {n}).'],
+  'sentence.admin_create_user': ['{actor} menambah pengguna {subject}.', '{actor} created the user {subject}.'],
+  'sentence.admin_update_user': ['{actor} mengubah data pengguna {subject}.', '{actor} changed the user {subject}.'],
+  'sentence.admin_delete_user': ['{actor} menghapus pengguna {username}.', '{actor} deleted the user {username}.'],
+  'sentence.admin_create_unit': ['{actor} menambah unit {unit}.', '{actor} created the unit {unit}.'],
+  'sentence.admin_update_unit': ['{actor} mengubah unit {unit}.', '{actor} changed the unit {unit}.'],
+  'sentence.admin_delete_unit': ['{actor} menghapus unit {unit}.', '{actor} deleted the unit {unit}.'],
+  'sentence.audit.share': ['{actor} membagikan ringkasan jejak digitalnya ke atasan.', '{actor} shared their footprint summary with the supervisor.'],
+  'sentence.audit.unshare': ['{actor} berhenti membagikan ringkasan jejak digitalnya.', '{actor} stopped sharing their footprint summary.'],
 
   // footprint audit
   'audits.title': ['Jejak digital', 'Digital footprint'],
@@ -320,6 +381,28 @@ const dict = {
   'audits.post': ['Unggahan', 'Post'],
   'audits.findings': ['Temuan', 'Findings'],
   'audits.open': ['Buka', 'Open'],
+  'audits.byYear': ['Temuan per tahun dan kategori', 'Findings by year and category'],
+  'audits.truncatedN': [
+    'Terlalu banyak unggahan ditandai: {stored} dari {total} disimpan, yang paling ringan tidak ditampilkan (tetap dihitung).',
+    'Too many posts were flagged: {stored} of {total} are kept; the least severe are not listed (they are still counted).',
+  ],
+  'audits.groupPeriod': ['Per tahun dan bulan', 'By year and month'],
+  'audits.groupCategory': ['Per kategori', 'By category'],
+  'audits.undated': ['Tanpa tanggal', 'Undated'],
+  'audits.filterSeverity': ['Tingkat', 'Severity'],
+  'audits.from': ['Dari tanggal', 'From'],
+  'audits.to': ['Sampai tanggal', 'To'],
+  'audits.sort': ['Urutkan', 'Sort'],
+  'audits.sort.severity': ['Paling berat dulu', 'Most severe first'],
+  'audits.sort.newest': ['Terbaru dulu', 'Newest first'],
+  'audits.sort.oldest': ['Terlama dulu', 'Oldest first'],
+  'audits.clearFilters': ['Hapus saringan', 'Clear filters'],
+  'audits.badRange': ['Tanggal awal setelah tanggal akhir.', 'The start date is after the end date.'],
+  'audits.showingRange': ['Menampilkan {a}–{b} dari {total} unggahan yang cocok', 'Showing {a}–{b} of {total} matching posts'],
+  'audits.pages': ['Halaman', 'Pages'],
+  'audits.prev': ['Sebelumnya', 'Previous'],
+  'audits.next': ['Berikutnya', 'Next'],
+  'audits.pageOf': ['Halaman {n} dari {of}', 'Page {n} of {of}'],
 
   // dashboard
   'dash.title': ['Dasbor {unit}', 'Dashboard: {unit}'],
@@ -354,6 +437,7 @@ const dict = {
   'dash.sharedHelp': ['Hanya yang dipilih pegawai untuk dibagikan.', 'Only what employees chose to share.'],
   'dash.noShared': ['Belum ada temuan yang dibagikan.', 'Nothing shared yet.'],
   'dash.category': ['Kategori', 'Category'],
+  'dash.findingsOfDraft': ['Temuan pada draf', 'Findings of the draft'],
   'dash.severity': ['Tingkat', 'Severity'],
   'dash.excerpt': ['Kutipan', 'Excerpt'],
   'chart.month': ['Bulan', 'Month'],
@@ -500,11 +584,14 @@ export interface I18n {
   catLabel: (c: Category | string) => string;
   fmtDate: (iso: string) => string;
   fmtDateTime: (iso: string) => string;
+  /** A number in the app's language (id-ID: 50.000; en: 50,000), never the browser's. */
+  fmtNum: (n: number) => string;
 }
 
 export function makeI18n(locale: Locale, setLocale: (l: Locale) => void): I18n {
   const idx = locale === 'en' ? 1 : 0;
   const tag = locale === 'en' ? 'en-GB' : 'id-ID';
+  const numFmt = new Intl.NumberFormat(tag);
   const dateFmt = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   const dtFmt = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
   const fmt = (f: Intl.DateTimeFormat) => (iso: string) => {
@@ -518,9 +605,11 @@ export function makeI18n(locale: Locale, setLocale: (l: Locale) => void): I18n {
     t,
     tx: (key, fallback, vars) => (key in dict ? t(key as MessageKey, vars) : fallback),
     msg: (l) => (locale === 'en' ? l.en || l.id : l.id || l.en),
-    catLabel: (c) => (`cat.${c}` in dict ? t(`cat.${c}` as MessageKey) : String(c)),
+    // category labels come from the core contract, so the CLI, the rule docs and the web say the same
+    catLabel: (c) => categoryLabel(c, locale),
     fmtDate: fmt(dateFmt),
     fmtDateTime: fmt(dtFmt),
+    fmtNum: (n) => numFmt.format(n),
   };
 }
 

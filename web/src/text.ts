@@ -1,4 +1,5 @@
 // Pure text helpers of the editor: character counting per platform and highlight segments from finding ranges.
+import { blocks, SEVERITY_RANK } from '../../src/core/contract';
 import type { Finding, Severity } from './types';
 
 const URL_RE = /\bhttps?:\/\/[^\s]+/giu;
@@ -46,7 +47,8 @@ export interface Segment {
   findings: number[];
 }
 
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+// the core contract's order (0 = error, most severe): a lower rank is more severe
+const RANK = SEVERITY_RANK;
 
 /** Splits `text` into plain and flagged pieces. Ranges are UTF-16 [start, end), so plain string slicing applies. Overlaps are handled. */
 export function segments(text: string, findings: Finding[], field = 'text'): Segment[] {
@@ -65,7 +67,7 @@ export function segments(text: string, findings: Finding[], field = 'text'): Seg
     const b = points[k + 1];
     const covering = usable.filter(({ f }) => f.range[0] <= a && f.range[1] >= b);
     let severity: Severity | undefined;
-    for (const { f } of covering) if (!severity || RANK[f.severity] > RANK[severity]) severity = f.severity;
+    for (const { f } of covering) if (!severity || RANK[f.severity] < RANK[severity]) severity = f.severity;
     const piece = { text: text.slice(a, b), severity, findings: covering.map((c) => c.i) };
     const prev = out[out.length - 1];
     if (prev && !prev.severity && !piece.severity) prev.text += piece.text;
@@ -76,12 +78,20 @@ export function segments(text: string, findings: Finding[], field = 'text'): Seg
 
 /** Findings ordered by severity (errors first), then position. */
 export function sortFindings(findings: Finding[]): Finding[] {
-  return [...findings].sort((a, b) => RANK[b.severity] - RANK[a.severity] || a.range[0] - b.range[0]);
+  return [...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.range[0] - b.range[0]);
 }
 
-/** True when no finding blocks publishing (errors and warnings block; info does not). */
-export function isClean(findings: Finding[]): boolean {
-  return findings.every((f) => f.severity === 'info');
+/**
+ * True when no finding blocks publishing (the core contract's `blocks`): only errors block (warnings and info ask the writer to look again but never
+ * block copying), and a finding the writer dismissed with a reason no longer blocks.
+ */
+export function isClean(findings: Finding[], isDismissed: (f: Finding) => boolean = () => false): boolean {
+  return findings.every((f) => !blocks(f) || isDismissed(f));
+}
+
+/** Key of a finding that survives edits elsewhere in the text: the rule and the flagged words. */
+export function findingKey(f: Finding, text: string): string {
+  return `${f.ruleId}|${f.field ?? 'text'}|${text.slice(f.range[0], f.range[1]).toLowerCase()}`;
 }
 
 /**

@@ -79,6 +79,9 @@ export interface AuditEntry {
   action: string;
   subjectUserId: string | null;
   detail: unknown;
+  /** Names resolved by the server (issue 8); null when the user or unit no longer exists. */
+  subjectName?: string | null;
+  unitName?: string | null;
 }
 
 export interface Visibility {
@@ -155,6 +158,9 @@ export interface AuditReport {
   likes?: { scanned: number; flagged: FlaggedPost[] };
   truncated?: boolean;
   warnings?: Localized[];
+  /** Flagged posts and likes stored for paging (issue 8). */
+  storedPosts?: number;
+  storedLikes?: number;
 }
 
 export interface EmployeeDetail {

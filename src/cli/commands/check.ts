@@ -5,54 +5,41 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { type CheckInput, type Finding, PLATFORMS, type Policy } from '../../core/index.js';
+import { exitCodeFor as contractExitCode, SEVERITIES } from '../../core/contract.js';
+import { type CheckInput, type Finding, type Policy, parseCheckInput, type Severity } from '../../core/index.js';
 import { getChecker } from '../../host/checker.js';
 import { parse, policyFrom, readAll, UsageError, withUsage } from '../common.js';
 import { colorsFor, renderHuman } from '../format.js';
 import type { CliIO, Command } from '../main.js';
 
 const USAGE = `Pemakaian / usage:
-  bijak check [--policy FILE] [--platform P] [--format human|json] "teks"
+  bijak check [--policy FILE] [--platform P] [--format human|json] [--fail-on error|warning|info] "teks"
   echo "teks" | bijak check
   bijak check --jsonl [FILE]        (stdin tanpa FILE / stdin without FILE)
 
-Keluar / exit: 0 tanpa pelanggaran / no error finding, 1 ada pelanggaran / error finding, 2 salah pakai / bad usage.`;
+Keluar / exit: tingkat keparahan mengikuti kebijakan organisasi (--policy) / severities follow the organisation's policy.
+  0  tidak ada temuan setingkat --fail-on (bawaan: pelanggaran) / no finding at --fail-on or above (default: error)
+  1  ada temuan setingkat --fail-on atau lebih berat / a finding at --fail-on or above
+  2  salah pakai / bad usage`;
 
 /** Longest line accepted in --jsonl input. */
 export const MAX_LINE_CHARS = 1_000_000;
 
-const platform = z.enum(PLATFORMS);
 const idSchema = z.union([z.string().max(500), z.number()]).optional();
-const postLine = z.object({
-  id: idSchema,
-  kind: z.enum(['post', 'comment', 'share', 'caption']).optional(),
-  text: z.string().max(200_000),
-  platform: platform.optional(),
-});
-const accountLine = z.object({
-  id: idSchema,
-  kind: z.literal('account'),
-  handle: z.string().min(1).max(500),
-  displayName: z.string().max(2000).optional(),
-  bio: z.string().max(20_000).optional(),
-  platform: platform.optional(),
-});
 
-/** Validates one JSONL record into a checker input; throws with a message naming the field. */
+/**
+ * Validates one JSONL record into a checker input with the core's one input schema (src/core/input.ts); the optional
+ * `id` is echoed back. Throws with a message naming the field.
+ */
 export function inputFromRecord(rec: unknown): { id: unknown; input: CheckInput } {
   if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) throw new Error('baris bukan objek JSON / line is not a JSON object');
-  const r = rec as Record<string, unknown>;
-  const schema = r.kind === 'account' ? accountLine : postLine;
-  const parsed = schema.safeParse(r);
-  if (!parsed.success) {
-    const i = parsed.error.issues[0];
-    throw new Error(`${i?.path.join('.') || '(root)'}: ${i?.message}`);
-  }
-  const { id, ...input } = parsed.data;
-  return { id: id ?? null, input: input as CheckInput };
+  const { id, ...rest } = rec as Record<string, unknown>;
+  const idOk = idSchema.safeParse(id);
+  if (!idOk.success) throw new Error(`id: ${idOk.error.issues[0]?.message}`);
+  return { id: idOk.data ?? null, input: parseCheckInput(rest) };
 }
 
-async function runJsonl(file: string | undefined, policyPath: string | undefined, io: CliIO): Promise<number> {
+async function runJsonl(file: string | undefined, policyPath: string | undefined, io: CliIO, failOn: Severity = 'error'): Promise<number> {
   const checker = getChecker(policyFrom(policyPath));
   const stream = file ? createReadStream(file, { encoding: 'utf8' }) : io.stdin;
   if (file) {
@@ -80,7 +67,7 @@ async function runJsonl(file: string | undefined, policyPath: string | undefined
       if (rec && typeof rec === 'object' && 'id' in rec) id = (rec as { id: unknown }).id;
       const { input } = inputFromRecord(rec);
       const findings = checker.check(input);
-      if (findings.some((f) => f.severity === 'error')) anyError = true;
+      if (contractExitCode(findings, failOn) === 1) anyError = true;
       out = JSON.stringify({ id, findings });
     } catch (e) {
       out = JSON.stringify({ id, line: lineNo, error: (e as Error).message });
@@ -94,7 +81,7 @@ async function runJsonl(file: string | undefined, policyPath: string | undefined
  * Validates one record, checks it and prints the result (JSON or human);
  * returns the exit code. Shared by `check` and `check-account`.
  */
-export function checkAndPrint(rec: Record<string, unknown>, policy: Policy, format: string, io: CliIO): number {
+export function checkAndPrint(rec: Record<string, unknown>, policy: Policy, format: string, io: CliIO, failOn: Severity = 'error'): number {
   let input: CheckInput;
   try {
     input = inputFromRecord(rec).input;
@@ -104,12 +91,19 @@ export function checkAndPrint(rec: Record<string, unknown>, policy: Policy, form
   const findings = getChecker(policy).check(input);
   if (format === 'json') io.stdout.write(`${JSON.stringify({ input, findings }, null, 2)}\n`);
   else io.stdout.write(renderHuman(input, findings, colorsFor(io.stdout, io.env)));
-  return exitCodeFor(findings);
+  return exitCodeFor(findings, failOn);
 }
 
-/** Exit code for a set of findings. */
-export function exitCodeFor(findings: Finding[]): number {
-  return findings.some((f) => f.severity === 'error') ? 1 : 0;
+/** Exit code for a set of findings (the core contract's rule: 1 at `failOn` or above, default error). */
+export function exitCodeFor(findings: Finding[], failOn: Severity = 'error'): number {
+  return contractExitCode(findings, failOn);
+}
+
+/** Parses --fail-on. */
+export function failOnOption(v: string | undefined): Severity {
+  if (v === undefined) return 'error';
+  if (!(SEVERITIES as readonly string[]).includes(v)) throw new UsageError(`--fail-on harus / must be ${SEVERITIES.join('|')}, not "${v}"`);
+  return v as Severity;
 }
 
 export const command: Command = {
@@ -122,15 +116,17 @@ export const command: Command = {
         kind: { type: 'string' },
         format: { type: 'string', default: 'human' },
         jsonl: { type: 'boolean', default: false },
+        'fail-on': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       });
       if (values.help) {
         io.stdout.write(`${USAGE}\n`);
         return 0;
       }
+      const failOn = failOnOption(values['fail-on']);
       if (values.jsonl) {
         if (positionals.length > 1) throw new UsageError('--jsonl menerima satu FILE / takes one FILE');
-        return runJsonl(positionals[0], values.policy, io);
+        return runJsonl(positionals[0], values.policy, io, failOn);
       }
       if (values.format !== 'human' && values.format !== 'json')
         throw new UsageError(`--format harus human atau json / must be human or json, not "${values.format}"`);
@@ -141,6 +137,6 @@ export const command: Command = {
       if (positionals.length > 0) rec.text = positionals.join(' ');
       else if (io.stdin.isTTY) throw new UsageError('tidak ada teks / no text given');
       else rec.text = (await readAll(io.stdin)).replace(/\r?\n$/, '');
-      return checkAndPrint(rec, policy, values.format, io);
+      return checkAndPrint(rec, policy, values.format, io, failOn);
     }),
 };

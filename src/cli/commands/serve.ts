@@ -1,9 +1,10 @@
 /**
  * `bijak serve`: the organisation workspace and the HTTP API.
- * Environment: PORT (3000), HOST (0.0.0.0), DATA_DIR (./data, SQLite), DATABASE_URL (postgres://... for
+ * Environment: PORT (3000), HOST (127.0.0.1; 0.0.0.0 to expose), DATA_DIR (./data, SQLite), DATABASE_URL (postgres://... for
  * PostgreSQL), BIJAK_WORKERS (1; "auto" = one process per CPU, Node cluster sharing the port),
  * BIJAK_DEMO (1; 0 disables the demo organisation), BIJAK_DEMO_PASSWORD, CHECK_REQUIRES_LOGIN,
- * RATE_LIMIT_IP / RATE_LIMIT_USER / RATE_LIMIT_CHECK / RATE_LIMIT_WINDOW_MS, COOKIE_SECURE, TRUST_PROXY, BIJAK_LOG.
+ * RATE_LIMIT_IP / RATE_LIMIT_USER / RATE_LIMIT_CHECK / RATE_LIMIT_WINDOW_MS, COOKIE_SECURE, TRUST_PROXY, BIJAK_LOG, BIJAK_LOG_FORMAT=json (JSON
+ * log lines even on a terminal).
  */
 import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
@@ -13,7 +14,7 @@ const HELP = `Pemakaian / usage: bijak serve [--port N] [--host H] [--workers N|
 
 Menjalankan ruang kerja organisasi dan API HTTP / runs the organisation workspace and the HTTP API.
 Lingkungan / environment:
-  PORT (3000), HOST (0.0.0.0), DATA_DIR (./data: SQLite), DATABASE_URL (postgres://...: PostgreSQL)
+  PORT (3000), HOST (127.0.0.1; 0.0.0.0 to expose), DATA_DIR (./data: SQLite), DATABASE_URL (postgres://...: PostgreSQL)
   BIJAK_WORKERS (1) jumlah proses / number of processes ("auto": satu per CPU / one per CPU)
   BIJAK_DEMO=0 tanpa organisasi demo / no demo organisation; BIJAK_DEMO_PASSWORD sandi semua pengguna demo / password of every demo user
   CHECK_REQUIRES_LOGIN=1 /api/v1/check hanya untuk pengguna yang masuk / only for logged-in users
@@ -53,13 +54,27 @@ export const command: Command = {
       io.stderr.write(`bijak serve: jumlah proses tidak valid / invalid workers: ${workersText}\n`);
       return 2;
     }
-    const host = option(args, '--host') ?? io.env.HOST ?? '0.0.0.0';
+    // only this machine by default (issue 8): HOST=0.0.0.0 exposes the server on every interface
+    const host = option(args, '--host') ?? io.env.HOST ?? '127.0.0.1';
     const { configFromEnv } = await import('../../server/config.js');
     const { prepareDatabase, startServer } = await import('../../server/app.js');
     const config = configFromEnv(io.env);
+    // pretty log lines on a terminal, JSON lines otherwise (files, journald, containers)
+    if (config.logger && typeof config.logger === 'object' && (io.stdout as { isTTY?: boolean }).isTTY && io.env.BIJAK_LOG_FORMAT !== 'json') {
+      const { prettyStream } = await import('../../server/pretty-log.js');
+      config.logger = { ...config.logger, stream: prettyStream(io.stdout) };
+    }
     const where = (dialect: string) => (dialect === 'postgres' ? 'PostgreSQL' : `SQLite (${config.dataDir})`);
     const printLogins = (logins: Array<{ username: string; password: string; role: string; unit: string }> | null) => {
-      if (!logins) return;
+      if (!logins) {
+        // later starts: the demo logins were printed once; say how to get in again
+        if (io.env.BIJAK_DEMO !== '0')
+          io.stdout.write(
+            'Login demo hanya ditampilkan saat pertama dibuat; lupa sandi? / Demo logins are printed only when created; lost one?\n' +
+              '  bijak users reset-password NAMA  (mis. / e.g. admin), atau / or BIJAK_DEMO_PASSWORD=... pada basis data baru / for a new database\n',
+          );
+        return;
+      }
       io.stdout.write('\nOrganisasi demo dibuat. Login (hanya ditampilkan sekali) / demo organisation created. Logins (shown once):\n');
       for (const l of logins) io.stdout.write(`  ${l.username.padEnd(9)} ${l.password.padEnd(18)} ${l.role.padEnd(8)} ${l.unit}\n`);
       io.stdout.write('\n');

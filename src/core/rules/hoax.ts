@@ -4,6 +4,7 @@
  * hoax ("Itu hoaks, cek klarifikasinya") is the opposite of the act.
  */
 import { CHAIN_MARKERS, CLAIM_VERBS, HEARSAY, KNOWN_HOAXES } from '../data/hoax.js';
+import { INSIDER_CLAIMS } from '../data/hoax-insider.js';
 import { refs } from '../data/references.js';
 import type { Rule, RuleContext } from '../engine.js';
 import { contextOf, suppressed } from './context.js';
@@ -110,6 +111,53 @@ export const hearsay: Rule = {
         ),
         suggestions: [VERIFY],
       });
+    }
+  },
+};
+
+/**
+ * hoax/insider-chain: a chain message that claims insider information ("SEBARKAN SEBELUM DIHAPUS ... info dari orang
+ * dalam"). Each formula alone is a warning (hoax/chain-message); the two together present an unverifiable leak as fact
+ * and urge others to spread it, which is an error by default (a policy may lower the hoax category's severity).
+ */
+export const insiderChain: Rule = {
+  meta: {
+    id: 'hoax/insider-chain',
+    category: 'hoax',
+    severity: 'error',
+    description: L(
+      'Pesan berantai yang mengaku berisi informasi orang dalam ("SEBARKAN SEBELUM DIHAPUS ... info dari orang dalam").',
+      'A chain message claiming insider information ("SHARE BEFORE IT IS DELETED ... info from an insider").',
+    ),
+    references: REFS,
+    appliesTo: ['post'],
+    lists: [INSIDER_CLAIMS, CHAIN_MARKERS],
+    examples: {
+      valid: ['Info dari orang dalam? Cek dulu, itu hoaks; klarifikasi resmi sudah ada', 'Rapat dengan orang dalam tim berjalan lancar'],
+      invalid: ['SEBARKAN SEBELUM DIHAPUS!! info dari orang dalam, gaji ASN bulan depan dipotong'],
+    },
+  },
+  check(ctx) {
+    const insiders = ctx.match(INSIDER_CLAIMS);
+    if (insiders.length === 0) return;
+    const chain = ctx.match(CHAIN_MARKERS);
+    for (const m of insiders) {
+      // an urge to spread elsewhere in the text (not the insider phrase itself, which is also a chain marker)
+      const urge = chain.find((c) => c.range[1] <= m.range[0] || c.range[0] >= m.range[1]);
+      if (!urge) continue;
+      if (debunking(ctx) || suppressed(ctx, m.first, m.last)) continue;
+      const words = ctx.text.slice(m.range[0], m.range[1]);
+      const spread = ctx.text.slice(urge.range[0], urge.range[1]);
+      ctx.report({
+        range: m.range,
+        severity: 'error',
+        message: L(
+          `Pesan berantai ("${spread}") yang mengaku "${words}": kabar bocoran tanpa sumber resmi tidak boleh disebarkan ASN.`,
+          `A chain message ("${spread}") claiming "${words}": civil servants must not spread unsourced leaks.`,
+        ),
+        suggestions: [VERIFY],
+      });
+      return;
     }
   },
 };

@@ -3,7 +3,7 @@
  * metadata and term lists (src/core/data/); this index is the one place that
  * lists them.
  */
-import { type Rule, setDefaultRules } from '../engine.js';
+import type { Rule } from '../engine.js';
 import { vocabularyOf } from '../terms.js';
 import * as abusive from './abusive.js';
 import * as accountName from './account-name.js';
@@ -22,6 +22,7 @@ import * as radicalism from './radicalism.js';
 /** Every built-in rule, in reporting order. */
 export const BUILTIN_RULES: Rule[] = [
   hoax.chainMessage,
+  hoax.insiderChain,
   hoax.known,
   hoax.hearsay,
   partisanship.campaignCall,
@@ -80,5 +81,3 @@ export const HASHTAG_VOCABULARY: string[] = [
     'apbn',
   ],
 ];
-
-setDefaultRules(BUILTIN_RULES, HASHTAG_VOCABULARY);

@@ -6,6 +6,7 @@
  * appointment month of a NIP, the Luhn check of a card) and the words before
  * it. Hotlines, billing codes, NTPN and invoice numbers are not personal data.
  */
+
 import {
   ACCOUNT_CONTEXT,
   CARD_CONTEXT,
@@ -18,16 +19,51 @@ import {
   PHONE_CONTEXT,
   THIRD_PARTY as THIRD_PARTY_LIST,
 } from '../data/personal-data.js';
+import { DONATION, FIRST_PERSON, OWNER_MARKERS } from '../data/personal-data-owner.js';
 import { refs } from '../data/references.js';
 import type { Rule, RuleContext } from '../engine.js';
 import type { Token } from '../normalize/tokenize.js';
-import { isWord, L, listWords, personTargets, within } from './util.js';
+import type { Suggestion } from '../types.js';
+import { isWord, L, listWords, personTargets, within, wordSet } from './util.js';
 
 const REFS = refs('PDP', 'KUP34');
 const MASK = L(
   'Samarkan nomornya (mis. 3174********0003) atau kirim lewat kanal resmi yang aman, bukan di media sosial.',
   'Mask the number (e.g. 3174********0003) or send it through a secure official channel, not social media.',
 );
+
+const OWN = wordSet(FIRST_PERSON);
+const OWNER_MARK = wordSet(OWNER_MARKERS);
+const DONATE = wordSet(DONATION);
+const ID_CONTEXT = wordSet(['nik', 'ktp', 'npwp', 'kk', 'rek', 'rekening', 'norek', 'hp', 'wa', 'nomor', 'no', 'nip', 'kartu']);
+
+/**
+ * The number masked so it keeps its shape (separators, length): an account keeps its last 4 digits ("******7890"), a
+ * phone its first 4 and last 3 ("0812*****890"), a NIK, NPWP, KK, NIP or card its first 4 and last 4.
+ */
+export function maskNumber(raw: string, kind: 'account' | 'phone' | 'id'): string {
+  const total = (raw.match(/\d/g) ?? []).length;
+  const keepHead = kind === 'account' ? 0 : 4;
+  const keepTail = kind === 'phone' ? 3 : 4;
+  let seen = 0;
+  let out = '';
+  for (const c of raw) {
+    if (c >= '0' && c <= '9') {
+      out += seen < keepHead || seen >= total - keepTail ? c : '*';
+      seen++;
+    } else out += c;
+  }
+  return out;
+}
+
+function maskSuggestion(raw: string, range: [number, number], kind: Kind): Suggestion {
+  const masked = maskNumber(raw, kind === K.account ? 'account' : kind === K.phone ? 'phone' : 'id');
+  return {
+    id: `Samarkan ${kind.id} menjadi ${masked}, atau kirim lewat kanal resmi yang aman, bukan di media sosial.`,
+    en: `Mask the ${kind.en} as ${masked}, or send it through a secure official channel, not social media.`,
+    fix: { range, text: masked },
+  };
+}
 
 /** A run of digits with single separators inside ("01.234.567.8-901.000", "4111 1111 1111 1111"). */
 export interface DigitRun {
@@ -181,6 +217,53 @@ const K = {
   phone: { id: 'nomor telepon', en: 'phone number' },
 } satisfies Record<string, Kind>;
 
+/** Word tokens after a token index (at most `count`), same sentence. */
+function wordsAfter(toks: Token[], idx: number, count: number, crossSentence = false): Token[] {
+  const out: Token[] = [];
+  const s = toks[idx]?.sentence;
+  for (let k = idx + 1; k < toks.length && out.length < count; k++) {
+    const t = toks[k] as Token;
+    if (t.sentence !== s && !crossSentence) break;
+    if (t.kind === 'word') out.push(t);
+  }
+  return out;
+}
+
+/**
+ * Whose number: `own` when a first-person word stands right before it ("NIK saya 3174...", "rek saya BCA 123...") with
+ * no third person nearby ("NIK ibu saya" is someone else's), or when the owner named after it ("a.n. saya", "a.n.
+ * <the writer's name>") is the writer; else `other`. `donation` tells whether the text is a donation appeal.
+ */
+function ownerOf(ctx: RuleContext, r: DigitRun, idx: number): { owner: 'own' | 'other'; donation: boolean } {
+  const toks = ctx.tok.tokens;
+  const donation = toks.some((t) => isWord(t, DONATE));
+  const before = wordsBefore(toks, idx, 6);
+  const near = before.slice(0, 3);
+  // "NIK saya 3174...": the first-person word right before the number; "rek saya BCA 123...": before one word (a bank)
+  const ownNear = isWord(near[0], OWN) || (isWord(near[1], OWN) && isWord(near[2], ID_CONTEXT));
+  if (ownNear && !before.some((w) => isWord(w, THIRD_PARTY) && w.norm !== 'atas')) return { owner: 'own', donation };
+  let last = idx;
+  while (last + 1 < toks.length && (toks[last + 1] as Token).start < r.end) last++;
+  // "a.n. saya" / "atas nama Siti Rahmawati": the owner named right after the number (the tokenizer ends a sentence
+  // at the dots of "a.n.", so this look-ahead of 6 words crosses sentences)
+  const after = wordsAfter(toks, last, 6, true).map((w) => w.norm);
+  let named: string[] = [];
+  if (after[0] === 'a' && after[1] === 'n') named = after.slice(2);
+  else if (after[0] === 'atas' && after[1] === 'nama') named = after.slice(2);
+  else if (after[0] !== undefined && OWNER_MARK.has(after[0])) named = after.slice(1);
+  if (named.length > 0) {
+    if (OWN.has(named[0] as string)) return { owner: 'own', donation };
+    const input = ctx.input as { author?: string };
+    const author = (input.author ?? '')
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length >= 2);
+    // the writer's full name (every word of it, in order) follows the marker
+    if (author.length > 0 && author.every((w, i) => named[i] === w)) return { owner: 'own', donation };
+  }
+  return { owner: 'other', donation };
+}
+
 function classify(ctx: RuleContext, r: DigitRun, idx: number): Kind | undefined {
   const toks = ctx.tok.tokens;
   const before = wordsBefore(toks, idx, 6);
@@ -240,13 +323,34 @@ export const identifiers: Rule = {
       if (ti >= toks.length) break;
       const kind = classify(ctx, r, ti);
       if (!kind) continue;
+      const range: [number, number] = [r.start, r.end];
+      const mask = maskSuggestion(ctx.text.slice(r.start, r.end), range, kind);
+      const { owner, donation } = ownerOf(ctx, r, ti);
+      if (owner === 'own') {
+        ctx.report({
+          range,
+          severity: 'info',
+          message:
+            donation && kind === K.account
+              ? L(
+                  'Rekening donasi atas nama Anda sendiri: bukan data orang lain. Pastikan penggalangan dananya sah dan cantumkan pertanggungjawabannya.',
+                  'A donation account in your own name: not someone else’s data. Make sure the fundraising is lawful and say how the funds will be accounted for.',
+                )
+              : L(
+                  `Anda membagikan ${kind.id} Anda sendiri. Yakin? Data ini bisa disalahgunakan orang lain (penipuan, pinjol).`,
+                  `You are sharing your own ${kind.en}. Are you sure? Others can misuse it (fraud, online loans).`,
+                ),
+          suggestions: donation && kind === K.account ? [] : [mask],
+        });
+        continue;
+      }
       ctx.report({
-        range: [r.start, r.end],
+        range,
         message: L(
           `Ini tampaknya ${kind.id} seseorang. Data pribadi orang lain tidak boleh diunggah.`,
           `This looks like someone's ${kind.en}. Another person's personal data must not be posted.`,
         ),
-        suggestions: [MASK],
+        suggestions: [mask],
       });
     }
     // passports: one letter and seven digits after "paspor"

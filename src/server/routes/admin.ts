@@ -3,12 +3,14 @@
  * audit log. Users and units are admin-only; humas may read the policy and
  * change only its official accounts and election file.
  */
+
 import { randomUUID } from 'node:crypto';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { type Policy, PolicyError, parsePolicy } from '../../core/index.js';
 import type { Role } from '../../db/types.js';
+import { namedEntries } from '../audit-names.js';
 import { hashPassword, loadUser } from '../auth.js';
 import { ApiError, notFound } from '../errors.js';
 import { changedKeys } from '../policy.js';
@@ -436,7 +438,7 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
         .orderBy('id', 'desc')
         .limit(query.limit ?? 100)
         .execute();
-      return rows.map(S.auditEntry);
+      return namedEntries(db, rows);
     },
   );
 }

@@ -27,6 +27,7 @@ import {
   flaggedCsv,
   formatBytes,
 } from '../../audit/index.js';
+import { allRows, groupInMemory, groupRows, groupsQuery, hasRows, pageInMemory, pageRows, postsQuery, storeRows } from '../audit-rows.js';
 import { ApiError, notFound } from '../errors.js';
 import { idParams, route } from '../route.js';
 
@@ -84,16 +85,23 @@ interface StoredFlagged {
   likes?: { scanned: number; flagged: FlaggedPost[] };
   truncated?: boolean;
   warnings?: Array<{ id: string; en: string }>;
+  /** The posts and likes are in the audit_flagged table (issue 8); `flagged` and `likes.flagged` are then empty. */
+  inRows?: boolean;
+  /** Count of flagged likes (when in rows). */
+  likesFlagged?: number;
 }
 
 const platformField = z.enum(AUDIT_PLATFORMS);
+/** `?flagged=none` answers the report without its posts (the web pages them with /posts); `all` (default) includes them. */
+const reportQuery = z.object({ flagged: z.enum(['all', 'none']).default('all') }).strict();
 
 /** Registers the /api/v1/me/audits routes. */
 export async function auditRoutes(app: FastifyInstance, opts: AuditRoutesOptions = {}): Promise<void> {
   const maxUpload = opts.maxUploadBytes ?? envInt(process.env.AUDIT_MAX_UPLOAD_BYTES) ?? 512 * 1024 * 1024;
   const concurrency = opts.concurrency ?? envInt(process.env.AUDIT_CONCURRENCY) ?? 2;
   const timeoutMs = opts.timeoutMs ?? 15 * 60_000;
-  const limits: Partial<AuditLimits> = { maxFlagged: 5000, ...opts.limits };
+  // the flagged posts are stored as rows and paged by the API, so a big archive keeps all of them (issue 8)
+  const limits: Partial<AuditLimits> = { maxFlagged: envInt(process.env.AUDIT_MAX_FLAGGED) ?? 100_000, ...opts.limits };
   const uploadRoot = join(app.bijakConfig?.dataDir ?? tmpdir(), 'audit-uploads');
   const jobs = new Map<string, Job>();
   let running = 0;
@@ -168,7 +176,15 @@ export async function auditRoutes(app: FastifyInstance, opts: AuditRoutesOptions
           // the upload is deleted as soon as it is read, before the report is stored
           await fsp.rm(dir, { recursive: true, force: true }).catch(() => {});
         }
-        const stored: StoredFlagged = { flagged: report.flagged, likes: report.likes, truncated: report.truncated, warnings: report.warnings };
+        await storeRows(db, job.id, report.flagged, report.likes.flagged);
+        const stored: StoredFlagged = {
+          flagged: [],
+          likes: { scanned: report.likes.scanned, flagged: [] },
+          likesFlagged: report.likes.flagged.length,
+          truncated: report.truncated,
+          warnings: report.warnings,
+          inRows: true,
+        };
         job.status = 'done';
         await db
           .updateTable('audit_reports')
@@ -411,17 +427,85 @@ export async function auditRoutes(app: FastifyInstance, opts: AuditRoutesOptions
 
   route(
     app,
-    { method: 'GET', url: '/api/v1/me/audits/:id', summary: 'One footprint audit with its flagged posts', tag: 'audit', access: 'user', params: idParams },
-    async ({ params, user }) => {
+    {
+      method: 'GET',
+      url: '/api/v1/me/audits/:id',
+      summary: 'One footprint audit with its flagged posts (?flagged=none: summary only; page the posts with /posts)',
+      tag: 'audit',
+      access: 'user',
+      params: idParams,
+      query: reportQuery,
+    },
+    async ({ params, user, query }) => {
       const row = await ownRow(params.id, user.id);
       const stored = parseJson<StoredFlagged>(row.flagged_json, { flagged: [] });
+      const inRows = Boolean(stored.inRows);
+      const counts = {
+        storedPosts: inRows ? await countRows(row.id, 'posts') : (stored.flagged ?? []).length,
+        storedLikes: inRows ? (stored.likesFlagged ?? 0) : (stored.likes?.flagged ?? []).length,
+      };
+      const want = query.flagged === 'all';
       return {
         ...listItem(row),
-        flagged: stored.flagged ?? [],
-        likes: stored.likes ?? { scanned: 0, flagged: [] },
+        ...counts,
+        flagged: want ? (inRows ? await allRows(db, row.id, 'posts') : (stored.flagged ?? [])) : [],
+        likes: {
+          scanned: stored.likes?.scanned ?? 0,
+          flagged: want ? (inRows ? await allRows(db, row.id, 'likes') : (stored.likes?.flagged ?? [])) : [],
+        },
         truncated: Boolean(stored.truncated),
         warnings: stored.warnings ?? [],
       };
+    },
+  );
+
+  async function countRows(id: string, list: 'posts' | 'likes'): Promise<number> {
+    const r = await db
+      .selectFrom('audit_flagged')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('report_id', '=', id)
+      .where('list', '=', list)
+      .executeTakeFirst();
+    return Number(r?.n ?? 0);
+  }
+
+  route(
+    app,
+    {
+      method: 'GET',
+      url: '/api/v1/me/audits/:id/posts',
+      summary: 'A page of the flagged posts (?list, offset, limit ≤ 200, category, severity, from, to, q, sort=severity|newest|oldest)',
+      tag: 'audit',
+      access: 'user',
+      params: idParams,
+      query: postsQuery,
+      response: '{total, offset, limit, items: FlaggedPost[]}',
+    },
+    async ({ params, user, query }) => {
+      const row = await ownRow(params.id, user.id);
+      const stored = parseJson<StoredFlagged>(row.flagged_json, { flagged: [] });
+      if (stored.inRows || (await hasRows(db, row.id))) return pageRows(db, row.id, query);
+      return pageInMemory(query.list === 'likes' ? (stored.likes?.flagged ?? []) : (stored.flagged ?? []), query);
+    },
+  );
+
+  route(
+    app,
+    {
+      method: 'GET',
+      url: '/api/v1/me/audits/:id/groups',
+      summary: 'Flagged posts counted by year, month or category (?by; the filters of /posts)',
+      tag: 'audit',
+      access: 'user',
+      params: idParams,
+      query: groupsQuery,
+      response: '[{key, count}] (years and months newest first, "unknown" for undated; categories most first)',
+    },
+    async ({ params, user, query }) => {
+      const row = await ownRow(params.id, user.id);
+      const stored = parseJson<StoredFlagged>(row.flagged_json, { flagged: [] });
+      if (stored.inRows || (await hasRows(db, row.id))) return groupRows(db, row.id, query);
+      return groupInMemory(query.list === 'likes' ? (stored.likes?.flagged ?? []) : (stored.flagged ?? []), query);
     },
   );
 
@@ -439,7 +523,10 @@ export async function auditRoutes(app: FastifyInstance, opts: AuditRoutesOptions
     async ({ params, user, reply }) => {
       const row = await ownRow(params.id, user.id);
       const stored = parseJson<StoredFlagged>(row.flagged_json, { flagged: [] });
-      const csv = `\ufeff${[...flaggedCsv([...(stored.flagged ?? []), ...(stored.likes?.flagged ?? [])])].join('')}`;
+      const posts = stored.inRows
+        ? [...(await allRows(db, row.id, 'posts')), ...(await allRows(db, row.id, 'likes'))]
+        : [...(stored.flagged ?? []), ...(stored.likes?.flagged ?? [])];
+      const csv = `\ufeff${[...flaggedCsv(posts)].join('')}`;
       reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="jejak-digital-${row.id.replace(SAFE_NAME, '')}.csv"`)

@@ -1,8 +1,10 @@
 /** The employee's own workspace (any logged-in user, about themself). */
+
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types.js';
+import { namedEntries } from '../audit-names.js';
 import { ApiError, notFound } from '../errors.js';
 import { idParams, route } from '../route.js';
 import { accountBody, draftBody, listQuery, selfCheckBody, settingsBody } from '../schemas.js';
@@ -52,7 +54,9 @@ export async function meRoutes(app: FastifyInstance): Promise<void> {
     ]);
     const visibleDrafts = settings.saveHistory ? shared.length : shared.filter((d) => Number(d.shared) === 1).length;
     const sharedFindings = shared.filter((d) => Number(d.shared) === 1).reduce((n, d) => n + S.findingsOf(d.findings_json).length, 0);
-    return { selfCheck, accounts: Number(accounts?.n ?? 0), drafts: visibleDrafts, sharedFindings };
+    const n = Number(accounts?.n ?? 0);
+    // a self-check is about one's social accounts: with none registered, nothing is overdue (issue 8)
+    return { selfCheck: n > 0 ? selfCheck : { ...selfCheck, overdue: false }, accounts: n, drafts: visibleDrafts, sharedFindings };
   });
 
   route(app, { method: 'GET', url: '/me/settings', summary: 'My settings', tag: 'me', access: 'user' }, ({ user }) => settingsOf(db, user.id));
@@ -246,7 +250,7 @@ export async function meRoutes(app: FastifyInstance): Promise<void> {
       const { saveHistory } = await settingsOf(db, user.id);
       if (!saveHistory && !body.shareWithSupervisor) throw new ApiError('history_disabled');
       const checker = await app.getChecker();
-      const findings = checker.check({ text: body.text, platform: body.platform });
+      const findings = checker.check({ text: body.text, platform: body.platform, author: user.name });
       const row = {
         id: randomUUID(),
         user_id: user.id,
@@ -255,6 +259,10 @@ export async function meRoutes(app: FastifyInstance): Promise<void> {
         findings_json: JSON.stringify(findings),
         shared: body.shareWithSupervisor ? 1 : 0,
         created_at: new Date().toISOString(),
+        // dismissals kept with the draft only when they point at a finding the server found again
+        dismissals_json: JSON.stringify(
+          (body.dismissals ?? []).filter((d) => findings.some((f) => f.ruleId === d.ruleId && f.range[0] === d.range[0] && f.range[1] === d.range[1])),
+        ),
       };
       await db.insertInto('drafts').values(row).execute();
       return S.draft(row);
@@ -284,7 +292,7 @@ export async function meRoutes(app: FastifyInstance): Promise<void> {
         .orderBy('id', 'desc')
         .limit(query.limit ?? 200)
         .execute();
-      return { supervisorCanSee: SUPERVISOR_CAN_SEE, accessLog: rows.map(S.auditEntry) };
+      return { supervisorCanSee: SUPERVISOR_CAN_SEE, accessLog: await namedEntries(db, rows) };
     },
   );
 }

@@ -1,20 +1,11 @@
 /** Public routes: health, platforms and the checker. */
 import type { FastifyInstance } from 'fastify';
-import type { CheckInput, Platform } from '../../core/index.js';
+import { type CheckInput, PLATFORM_INFO } from '../../core/index.js';
 import { route } from '../route.js';
 import { checkBody } from '../schemas.js';
 
-export const PLATFORM_LIST: Array<{ id: Platform; label: string; limit: number | null }> = [
-  { id: 'x', label: 'X (Twitter)', limit: 280 },
-  { id: 'threads', label: 'Threads', limit: 500 },
-  { id: 'instagram', label: 'Instagram', limit: 2200 },
-  { id: 'tiktok', label: 'TikTok', limit: 2200 },
-  { id: 'linkedin', label: 'LinkedIn', limit: 3000 },
-  { id: 'facebook', label: 'Facebook', limit: 63206 },
-  { id: 'whatsapp', label: 'WhatsApp', limit: null },
-  { id: 'youtube', label: 'YouTube', limit: null },
-  { id: 'other', label: 'Lainnya / other', limit: null },
-];
+/** Platforms and their limits: the core contract's list (src/core/contract.ts). */
+export const PLATFORM_LIST = PLATFORM_INFO;
 
 export async function publicRoutes(app: FastifyInstance): Promise<void> {
   route(

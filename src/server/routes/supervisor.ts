@@ -94,7 +94,18 @@ export async function supervisorRoutes(app: FastifyInstance): Promise<void> {
           .execute()
       : [];
     const lastBy = new Map(last.map((r) => [r.user_id, r.last as string | null]));
-    return new Map(employees.map((e) => [e.id, S.selfCheckStatus(lastBy.get(e.id) ?? null, e.created_at, pol.policy.selfCheckIntervalDays).overdue]));
+    // employees with no registered account have nothing to self-check: never overdue (issue 8)
+    const withAccounts = new Set(
+      ids.length
+        ? (await db.selectFrom('social_accounts').select('user_id').where('user_id', 'in', ids).groupBy('user_id').execute()).map((r) => r.user_id)
+        : [],
+    );
+    return new Map(
+      employees.map((e) => [
+        e.id,
+        withAccounts.has(e.id) && S.selfCheckStatus(lastBy.get(e.id) ?? null, e.created_at, pol.policy.selfCheckIntervalDays).overdue,
+      ]),
+    );
   }
 
   route(

@@ -77,6 +77,21 @@ export function MonthlyByCategoryChart({
   return <ChartCanvas config={config} label={label} testId={testId} />;
 }
 
+/** Splits a label into lines of at most `max` characters at spaces (chart.js draws an array as lines), so long
+ * category names wrap on a phone instead of being cut ("oaks / belum terverifikasi"). */
+export function wrapLabel(label: string, max = 16): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const w of label.split(/\s+/)) {
+    if (line && (line + ' ' + w).length > max) {
+      lines.push(line);
+      line = w;
+    } else line = line ? `${line} ${w}` : w;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 /** Horizontal bars: total findings per category. */
 export function ByCategoryChart({ counts, label, testId }: { counts: Partial<Record<Category, number>>; label: string; testId?: string }) {
   const { catLabel } = useI18n();
@@ -84,7 +99,7 @@ export function ByCategoryChart({ counts, label, testId }: { counts: Partial<Rec
   const config: ChartConfiguration = {
     type: 'bar',
     data: {
-      labels: cats.map((c) => catLabel(c)),
+      labels: cats.map((c) => wrapLabel(catLabel(c))),
       datasets: [{ label, data: cats.map((c) => counts[c] ?? 0), backgroundColor: cats.map((c) => CATEGORY_COLOURS[c]) }],
     },
     options: {

@@ -4,6 +4,7 @@ import { api, qs } from '../api';
 import { Empty, ErrorBox, Loading, Page } from '../components/ui';
 import { useLoad } from '../hooks';
 import { useI18n } from '../i18n';
+import { entrySentence } from '../log-text';
 import type { AuditEntry, User } from '../types';
 
 const PAGE = 50;
@@ -13,14 +14,19 @@ export function detailText(detail: unknown): string {
   if (detail === null || detail === undefined || detail === '') return '';
   if (typeof detail === 'string') return detail;
   if (typeof detail === 'object')
-    return Object.entries(detail as Record<string, unknown>)
-      .map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
-      .join(', ');
+    return (
+      Object.entries(detail as Record<string, unknown>)
+        // ids are for machines: the sentence names the people and units (issue 8)
+        .filter(([k]) => k !== 'id' && !/Id$/.test(k) && k !== 'unitName')
+        .map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
+        .join(', ')
+    );
   return String(detail);
 }
 
 export function AuditLogPage() {
-  const { t, tx, fmtDateTime } = useI18n();
+  const i18n = useI18n();
+  const { t, fmtDateTime } = i18n;
   const users = useLoad((signal) => api.get<User[]>('/api/v1/admin/users', { signal }), []);
   const [userId, setUserId] = useState('');
   const [before, setBefore] = useState<string[]>([]);
@@ -68,10 +74,8 @@ export function AuditLogPage() {
                 <tr key={e.id}>
                   <td>{fmtDateTime(e.at)}</td>
                   <td>{e.actorName}</td>
-                  <td>
-                    {tx(`action.${e.action}`, e.action)} <code class="muted small">{e.action}</code>
-                  </td>
-                  <td>{e.subjectUserId ? (users.data?.find((u) => u.id === e.subjectUserId)?.name ?? e.subjectUserId) : ''}</td>
+                  <td data-testid="log-sentence">{entrySentence(e, i18n)}</td>
+                  <td>{e.subjectName ?? (e.subjectUserId ? (users.data?.find((u) => u.id === e.subjectUserId)?.name ?? '—') : '')}</td>
                   <td class="detail">{detailText(e.detail)}</td>
                 </tr>
               ))}

@@ -1,16 +1,18 @@
 // "Cek sebelum unggah": the draft editor that checks as you type, highlights flagged words in place and explains them.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { INPUT_LIMITS } from '../../../src/core/contract';
 import { api } from '../api';
+import { type Dismissal, type DismissReason, FindingFeedback } from '../components/feedback';
 import { FindingList, Highlighted } from '../components/findings';
 import { Empty, ErrorBox, Page } from '../components/ui';
 import { useLoad } from '../hooks';
 import { useI18n } from '../i18n';
 import { useSession } from '../session';
-import { countChars, isClean, rebase } from '../text';
+import { countChars, findingKey, isClean, rebase } from '../text';
 import type { Draft, Finding, PlatformInfo, Settings } from '../types';
 
 const DEBOUNCE_MS = 300;
-const MAX_CHARS = 20_000;
+const MAX_CHARS = INPUT_LIMITS.text;
 const KINDS = ['post', 'comment', 'caption', 'share'] as const;
 
 interface Result {
@@ -21,7 +23,7 @@ interface Result {
 }
 
 export function CheckPage() {
-  const { t } = useI18n();
+  const { t, fmtNum } = useI18n();
   const { user } = useSession();
   const platforms = useLoad((signal) => api.get<PlatformInfo[]>('/api/v1/platforms', { signal }), []);
   const [platform, setPlatform] = useState('x');
@@ -31,6 +33,8 @@ export function CheckPage() {
   const [checking, setChecking] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [copied, setCopied] = useState(false);
+  // findings the writer dismissed with a reason, keyed by rule and flagged words (kept while the text is edited)
+  const [dismissed, setDismissed] = useState<Map<string, { code: DismissReason; reason: string }>>(new Map());
   const area = useRef<HTMLTextAreaElement>(null);
   const backdrop = useRef<HTMLDivElement>(null);
 
@@ -47,7 +51,8 @@ export function CheckPage() {
     setChecking(true);
     const timer = setTimeout(() => {
       api
-        .post<{ findings: Finding[] }>('/api/v1/check', { text, platform, kind }, { signal: ctl.signal })
+        // the writer's name lets the checker tell their own data ("rek a.n. <name>") from someone else's; never stored
+        .post<{ findings: Finding[] }>('/api/v1/check', { text, platform, kind, ...(user?.name ? { author: user.name } : {}) }, { signal: ctl.signal })
         .then((r) => {
           setResult({ text, platform, kind, findings: r.findings });
           setError(null);
@@ -63,7 +68,7 @@ export function CheckPage() {
       clearTimeout(timer);
       ctl.abort();
     };
-  }, [text, platform, kind]);
+  }, [text, platform, kind, user?.name]);
 
   const upToDate = result.text === text && result.platform === platform && result.kind === kind && !checking;
   const findings = useMemo(() => rebase(result.findings, result.text, text), [result, text]);
@@ -71,7 +76,8 @@ export function CheckPage() {
   const limit = info?.limit ?? null;
   const count = countChars(text, platform);
   const over = limit !== null && count > limit;
-  const clean = isClean(findings);
+  const dismissalOf = (f: Finding) => dismissed.get(findingKey(f, text));
+  const clean = isClean(findings, (f) => dismissalOf(f) !== undefined);
   const canCopy = upToDate && !error && text.trim().length > 0 && clean && !over;
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
@@ -87,6 +93,33 @@ export function CheckPage() {
     el.focus();
     el.setSelectionRange(f.range[0], f.range[1]);
   };
+
+  const dismiss = (f: Finding, code: DismissReason, reason: string) => {
+    const next = new Map(dismissed);
+    next.set(findingKey(f, text), { code, reason });
+    setDismissed(next);
+    // counted per rule for humas (the text is not sent); anonymous checks keep the dismissal in the page only
+    if (user)
+      api
+        .post('/api/v1/me/dismissals', {
+          ruleId: f.ruleId,
+          category: f.category,
+          severity: f.severity,
+          reasonCode: code,
+          reason: reason || undefined,
+          platform,
+        })
+        .catch(() => {});
+  };
+  const undoDismiss = (f: Finding) => {
+    const next = new Map(dismissed);
+    next.delete(findingKey(f, text));
+    setDismissed(next);
+  };
+  const dismissals: Dismissal[] = findings.flatMap((f) => {
+    const d = dismissalOf(f);
+    return d ? [{ ruleId: f.ruleId, range: f.range, reasonCode: d.code, ...(d.reason ? { reason: d.reason } : {}) }] : [];
+  });
 
   const copy = async () => {
     try {
@@ -117,7 +150,7 @@ export function CheckPage() {
                 {(platforms.data ?? []).map((p) => (
                   <option key={p.id} value={p.id}>
                     {p.label}
-                    {p.limit ? ` (${p.limit.toLocaleString()})` : ''}
+                    {p.limit ? ` (${fmtNum(p.limit)})` : ''}
                   </option>
                 ))}
               </select>
@@ -155,10 +188,8 @@ export function CheckPage() {
           </div>
           <div class="editor-foot">
             <p id="counter" class={over ? 'counter over' : 'counter'} data-testid="counter">
-              {limit !== null
-                ? t('check.counter', { n: count.toLocaleString(), max: limit.toLocaleString() })
-                : t('check.counterNoLimit', { n: count.toLocaleString() })}
-              {over && <strong> · {t('check.overLimit', { n: (count - limit).toLocaleString() })}</strong>}
+              {limit !== null ? t('check.counter', { n: fmtNum(count), max: fmtNum(limit) }) : t('check.counterNoLimit', { n: fmtNum(count) })}
+              {over && <strong> · {t('check.overLimit', { n: fmtNum(count - limit) })}</strong>}
               {platform === 'x' && <span class="muted small"> · {t('check.xCounting')}</span>}
             </p>
             <div class="editor-actions">
@@ -185,7 +216,29 @@ export function CheckPage() {
           </p>
           <ErrorBox error={error} />
           {findings.length > 0 ? (
-            <FindingList findings={findings} source={text} onSelect={select} />
+            <FindingList
+              findings={findings}
+              source={text}
+              onSelect={select}
+              onApply={(fix) => upToDate && setText(text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]))}
+              dismissed={(f) => {
+                const d = dismissalOf(f);
+                return d ? `${t(`feedback.reason.${d.code}`)}${d.reason ? ` — ${d.reason}` : ''}` : undefined;
+              }}
+              actions={(f) =>
+                upToDate && (
+                  <FindingFeedback
+                    finding={f}
+                    text={text}
+                    platform={platform}
+                    source="check"
+                    dismissed={dismissalOf(f) !== undefined}
+                    onDismiss={(c, r) => dismiss(f, c, r)}
+                    onUndo={() => undoDismiss(f)}
+                  />
+                )
+              }
+            />
           ) : text.trim() && upToDate && !error ? (
             <Empty>{t('check.cleanHint')}</Empty>
           ) : null}
@@ -196,6 +249,7 @@ export function CheckPage() {
               text={text}
               platform={platform}
               findings={upToDate ? findings : null}
+              dismissals={dismissals}
               onLoad={(d) => {
                 setText(d.text);
                 setPlatform(d.platform || platform);
@@ -210,7 +264,19 @@ export function CheckPage() {
   );
 }
 
-function SaveSection({ text, platform, findings, onLoad }: { text: string; platform: string; findings: Finding[] | null; onLoad: (d: Draft) => void }) {
+function SaveSection({
+  text,
+  platform,
+  findings,
+  dismissals,
+  onLoad,
+}: {
+  text: string;
+  platform: string;
+  findings: Finding[] | null;
+  dismissals: Dismissal[];
+  onLoad: (d: Draft) => void;
+}) {
   const { t, locale, fmtDateTime } = useI18n();
   const settings = useLoad((signal) => api.get<Settings>('/api/v1/me/settings', { signal }), []);
   const saveHistory = settings.data?.saveHistory ?? false;
@@ -233,7 +299,7 @@ function SaveSection({ text, platform, findings, onLoad }: { text: string; platf
     setError(null);
     setNotice('');
     try {
-      await api.post<Draft>('/api/v1/me/drafts', { text, platform, shareWithSupervisor: share });
+      await api.post<Draft>('/api/v1/me/drafts', { text, platform, shareWithSupervisor: share, ...(dismissals.length ? { dismissals } : {}) });
       setNotice(share ? t('check.shared') : t('check.saved'));
       drafts.reload();
     } catch (e) {

@@ -1,7 +1,9 @@
 // Dasbor unit (atasan; admin sees all units): the unit and its sub-units only, aggregate figures, charts, shared findings.
+
 import { useState } from 'preact/hooks';
 import { api, qs } from '../api';
 import { ByCategoryChart, MonthlyByCategoryChart } from '../components/charts';
+import { DateInput } from '../components/date-input';
 import { Empty, ErrorBox, Loading, Page, SeverityBadge, Stat } from '../components/ui';
 import { useLoad } from '../hooks';
 import { useI18n } from '../i18n';
@@ -10,7 +12,7 @@ import { useSession } from '../session';
 import type { Dashboard, EmployeeRow, Unit } from '../types';
 
 export function DashboardPage({ unitId }: { unitId: string }) {
-  const { t, catLabel, fmtDate } = useI18n();
+  const { t, catLabel, fmtDate, fmtNum } = useI18n();
   const { user } = useSession();
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -42,14 +44,8 @@ export function DashboardPage({ unitId }: { unitId: string }) {
             </select>
           </label>
         )}
-        <label>
-          {t('dash.from')}
-          <input type="date" value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
-        </label>
-        <label>
-          {t('dash.to')}
-          <input type="date" value={to} onChange={(e) => setTo(e.currentTarget.value)} />
-        </label>
+        <DateInput label={t('dash.from')} value={from} onChange={setFrom} testId="dash-from" />
+        <DateInput label={t('dash.to')} value={to} onChange={setTo} testId="dash-to" />
       </div>
       <ErrorBox error={dash.error} />
       {dash.loading && !d && <Loading />}
@@ -101,7 +97,7 @@ export function DashboardPage({ unitId }: { unitId: string }) {
             {employees.data && employees.data.length === 0 && <Empty>{t('dash.noEmployees')}</Empty>}
             {employees.data && employees.data.length > 0 && (
               <div class="table-wrap">
-                <table data-testid="employees">
+                <table data-testid="employees" class="stack">
                   <thead>
                     <tr>
                       <th scope="col">{t('dash.name')}</th>
@@ -118,15 +114,19 @@ export function DashboardPage({ unitId }: { unitId: string }) {
                   <tbody>
                     {employees.data.map((e) => (
                       <tr key={e.id}>
-                        <td>
+                        <td data-label={t('dash.name')}>
                           <a href={href(`/pegawai/${encodeURIComponent(e.id)}`)}>{e.name}</a>
                         </td>
-                        <td>{e.unitName}</td>
-                        <td class="num">{e.accounts}</td>
-                        <td>
+                        <td data-label={t('dash.unit')}>{e.unitName}</td>
+                        <td class="num" data-label={t('dash.accounts')}>
+                          {fmtNum(e.accounts)}
+                        </td>
+                        <td data-label={t('dash.selfCheck')}>
                           {e.selfCheckOverdue ? <span class="badge sev-warning">{t('dash.isOverdue')}</span> : <span class="badge ok">{t('dash.onTime')}</span>}
                         </td>
-                        <td class="num">{e.sharedFindings}</td>
+                        <td class="num" data-label={t('dash.shared')}>
+                          {fmtNum(e.sharedFindings)}
+                        </td>
                       </tr>
                     ))}
                   </tbody>
@@ -141,29 +141,30 @@ export function DashboardPage({ unitId }: { unitId: string }) {
               <Empty>{t('dash.noShared')}</Empty>
             ) : (
               <div class="table-wrap">
-                <table>
+                <table class="stack" data-testid="shared-drafts">
                   <thead>
                     <tr>
                       <th scope="col">{t('log.at')}</th>
                       <th scope="col">{t('dash.name')}</th>
-                      <th scope="col">{t('dash.category')}</th>
-                      <th scope="col">{t('dash.severity')}</th>
-                      <th scope="col">{t('dash.excerpt')}</th>
+                      <th scope="col">{t('dash.findingsOfDraft')}</th>
                     </tr>
                   </thead>
                   <tbody>
-                    {d.sharedFindings.map((s) => (
-                      <tr key={`${s.draftId}-${s.category}-${s.excerpt}`}>
-                        <td>{fmtDate(s.createdAt)}</td>
-                        <td>
-                          <a href={href(`/pegawai/${encodeURIComponent(s.userId)}`)}>{s.userName}</a>
+                    {/* one row per shared draft with all its findings, not one row per finding (issue 8) */}
+                    {groupByDraft(d.sharedFindings).map((g) => (
+                      <tr key={g.draftId} data-testid="shared-draft">
+                        <td data-label={t('log.at')}>{fmtDate(g.createdAt)}</td>
+                        <td data-label={t('dash.name')}>
+                          <a href={href(`/pegawai/${encodeURIComponent(g.userId)}`)}>{g.userName}</a>
                         </td>
-                        <td>{catLabel(s.category)}</td>
-                        <td>
-                          <SeverityBadge severity={s.severity} />
-                        </td>
-                        <td>
-                          <q>{s.excerpt}</q>
+                        <td data-label={t('dash.findingsOfDraft')}>
+                          <ul class="plain-list">
+                            {g.items.map((s) => (
+                              <li key={`${s.category}-${s.excerpt}`}>
+                                <SeverityBadge severity={s.severity} /> {catLabel(s.category)}: <q>{s.excerpt}</q>
+                              </li>
+                            ))}
+                          </ul>
                         </td>
                       </tr>
                     ))}
@@ -176,4 +177,17 @@ export function DashboardPage({ unitId }: { unitId: string }) {
       )}
     </Page>
   );
+}
+
+/** Shared findings grouped by draft, in the order the drafts first appear. */
+export function groupByDraft<T extends { draftId: string; userId: string; userName: string; createdAt: string }>(
+  rows: T[],
+): Array<{ draftId: string; userId: string; userName: string; createdAt: string; items: T[] }> {
+  const out = new Map<string, { draftId: string; userId: string; userName: string; createdAt: string; items: T[] }>();
+  for (const r of rows) {
+    let g = out.get(r.draftId);
+    if (!g) out.set(r.draftId, (g = { draftId: r.draftId, userId: r.userId, userName: r.userName, createdAt: r.createdAt, items: [] }));
+    g.items.push(r);
+  }
+  return [...out.values()];
 }

@@ -8,7 +8,7 @@ import { useI18n } from '../i18n';
 import type { EmployeeDetail, Finding } from '../types';
 
 export function EmployeePage({ id }: { id: string }) {
-  const { t, fmtDate, fmtDateTime } = useI18n();
+  const { t, fmtDate, fmtDateTime, fmtNum } = useI18n();
   const emp = useLoad((signal) => api.get<EmployeeDetail>(`/api/v1/employees/${encodeURIComponent(id)}`, { signal }), [id]);
   const e = emp.data;
   return (
@@ -97,7 +97,7 @@ export function EmployeePage({ id }: { id: string }) {
             ) : (
               e.sharedAudits.map((s, i) => (
                 <div key={i} class="audit-summary">
-                  <p>{t('audits.progress', { scanned: s.scanned.toLocaleString(), flagged: s.flagged.toLocaleString() })}</p>
+                  <p>{t('audits.progress', { scanned: fmtNum(s.scanned), flagged: fmtNum(s.flagged) })}</p>
                   <ByCategoryChart counts={s.byCategory} label={t('audits.byCategory')} />
                 </div>
               ))

@@ -3,11 +3,13 @@ import { api } from '../api';
 import { Empty, ErrorBox, Loading, Page } from '../components/ui';
 import { useLoad } from '../hooks';
 import { useI18n } from '../i18n';
+import { entrySentence } from '../log-text';
 import type { Visibility } from '../types';
 import { detailText } from './AuditLog';
 
 export function PrivacyPage() {
-  const { t, tx, fmtDateTime } = useI18n();
+  const i18n = useI18n();
+  const { t, fmtDateTime } = i18n;
   const vis = useLoad((signal) => api.get<Visibility>('/api/v1/me/visibility', { signal }), []);
   const v = vis.data;
   return (
@@ -51,7 +53,7 @@ export function PrivacyPage() {
                       <tr key={e.id}>
                         <td>{fmtDateTime(e.at)}</td>
                         <td>{e.actorName}</td>
-                        <td>{tx(`action.${e.action}`, e.action)}</td>
+                        <td data-testid="access-sentence">{entrySentence(e, i18n)}</td>
                         <td>{detailText(e.detail)}</td>
                       </tr>
                     ))}
