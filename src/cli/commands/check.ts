@@ -6,7 +6,9 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { type CheckInput, type Finding, PLATFORMS, type Policy } from '../../core/index.js';
+import type { KbIndex } from '../../core/kb/index.js';
 import { getChecker } from '../../host/checker.js';
+import { kbIndexFrom } from './kb.js';
 import { parse, policyFrom, readAll, UsageError, withUsage } from '../common.js';
 import { colorsFor, renderHuman } from '../format.js';
 import type { CliIO, Command } from '../main.js';
@@ -15,6 +17,7 @@ const USAGE = `Pemakaian / usage:
   bijak check [--policy FILE] [--platform P] [--format human|json] "teks"
   echo "teks" | bijak check
   bijak check --jsonl [FILE]        (stdin tanpa FILE / stdin without FILE)
+  --kb KB.jsonl                     cocokkan juga dengan basis data hoaks / also match a KB of clarified hoaxes
 
 Keluar / exit: 0 tanpa pelanggaran / no error finding, 1 ada pelanggaran / error finding, 2 salah pakai / bad usage.`;
 
@@ -52,8 +55,8 @@ export function inputFromRecord(rec: unknown): { id: unknown; input: CheckInput 
   return { id: id ?? null, input: input as CheckInput };
 }
 
-async function runJsonl(file: string | undefined, policyPath: string | undefined, io: CliIO): Promise<number> {
-  const checker = getChecker(policyFrom(policyPath));
+async function runJsonl(file: string | undefined, policyPath: string | undefined, io: CliIO, kb?: KbIndex): Promise<number> {
+  const checker = getChecker(policyFrom(policyPath), kb);
   const stream = file ? createReadStream(file, { encoding: 'utf8' }) : io.stdin;
   if (file) {
     await new Promise<void>((resolve, reject) => {
@@ -94,14 +97,14 @@ async function runJsonl(file: string | undefined, policyPath: string | undefined
  * Validates one record, checks it and prints the result (JSON or human);
  * returns the exit code. Shared by `check` and `check-account`.
  */
-export function checkAndPrint(rec: Record<string, unknown>, policy: Policy, format: string, io: CliIO): number {
+export function checkAndPrint(rec: Record<string, unknown>, policy: Policy, format: string, io: CliIO, kb?: KbIndex): number {
   let input: CheckInput;
   try {
     input = inputFromRecord(rec).input;
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
-  const findings = getChecker(policy).check(input);
+  const findings = getChecker(policy, kb).check(input);
   if (format === 'json') io.stdout.write(`${JSON.stringify({ input, findings }, null, 2)}\n`);
   else io.stdout.write(renderHuman(input, findings, colorsFor(io.stdout, io.env)));
   return exitCodeFor(findings);
@@ -122,6 +125,7 @@ export const command: Command = {
         kind: { type: 'string' },
         format: { type: 'string', default: 'human' },
         jsonl: { type: 'boolean', default: false },
+        kb: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       });
       if (values.help) {
@@ -130,7 +134,7 @@ export const command: Command = {
       }
       if (values.jsonl) {
         if (positionals.length > 1) throw new UsageError('--jsonl menerima satu FILE / takes one FILE');
-        return runJsonl(positionals[0], values.policy, io);
+        return runJsonl(positionals[0], values.policy, io, values.kb ? kbIndexFrom(values.kb) : undefined);
       }
       if (values.format !== 'human' && values.format !== 'json')
         throw new UsageError(`--format harus human atau json / must be human or json, not "${values.format}"`);
@@ -141,6 +145,6 @@ export const command: Command = {
       if (positionals.length > 0) rec.text = positionals.join(' ');
       else if (io.stdin.isTTY) throw new UsageError('tidak ada teks / no text given');
       else rec.text = (await readAll(io.stdin)).replace(/\r?\n$/, '');
-      return checkAndPrint(rec, policy, values.format, io);
+      return checkAndPrint(rec, policy, values.format, io, values.kb ? kbIndexFrom(values.kb) : undefined);
     }),
 };

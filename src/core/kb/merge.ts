@@ -30,6 +30,8 @@ export interface KbImportReport {
 export interface KbCandidate {
   origin: string;
   record: unknown;
+  /** Set when the importer could not read the record at all (e.g. invalid JSON on that line). */
+  error?: string;
 }
 
 /** Near-identical: character 4-gram Jaccard at or above this. */
@@ -94,7 +96,12 @@ export function mergeKb(existing: readonly KbEntry[], candidates: readonly KbCan
   for (let i = 0; i < entries.length; i++) indexEntry(i);
 
   const report: KbImportReport = { added: 0, merged: 0, rejected: 0, items: [] };
-  for (const { origin, record } of candidates) {
+  for (const { origin, record, error } of candidates) {
+    if (error) {
+      report.rejected++;
+      report.items.push({ origin, status: 'rejected', reason: error });
+      continue;
+    }
     const v = validateEntry(record);
     if ('error' in v) {
       report.rejected++;

@@ -42,7 +42,6 @@ export function checkKb(ctx: RuleContext, index: KbIndex): void {
       ctx.report({
         range: h.range,
         severity: 'error',
-        confidence: Math.round(h.score * 100) / 100,
         references: refs,
         message: {
           id: `Klaim ini sudah diklarifikasi sebagai ${v.id} oleh ${e.source.name}: "${clip(h.claim, 120)}". ${clip(e.summary, 300)}`,
@@ -54,7 +53,6 @@ export function checkKb(ctx: RuleContext, index: KbIndex): void {
       ctx.report({
         range: h.range,
         severity: 'info',
-        confidence: Math.round(h.score * 100) / 100,
         references: refs,
         message: {
           id: `Mirip dengan klaim yang diklarifikasi sebagai ${v.id} oleh ${e.source.name}: "${clip(h.claim, 120)}". Pastikan isinya benar.`,
