@@ -125,6 +125,20 @@ export interface LoginThrottleTable {
   locked_until: string | null;
 }
 
+/** The fact-check knowledge base (issue 9; owned by src/server/routes/kb.ts). */
+export interface KbEntriesTable {
+  id: string;
+  /** The entry, validated by the core's kbEntrySchema. */
+  entry_json: string;
+  status: 'active' | 'retired';
+  source_url: string;
+  /** Increases with every write, so app nodes see a change by max(rev). */
+  rev: number;
+  created_at: string;
+  updated_at: string;
+  updated_by_name: string;
+}
+
 export interface Database {
   units: UnitsTable;
   users: UsersTable;
@@ -137,6 +151,7 @@ export interface Database {
   audit_log: AuditLogTable;
   audit_reports: AuditReportsTable;
   login_throttle: LoginThrottleTable;
+  kb_entries: KbEntriesTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;

@@ -24,6 +24,7 @@ import {
 import { CATEGORY_LABELS } from '../../core/categories.js';
 import type { Category } from '../../core/types.js';
 import { getChecker } from '../../host/checker.js';
+import { kbIndexFrom } from './kb.js';
 import { parse, policyFrom, UsageError, withUsage } from '../common.js';
 import { type Colors, colorsFor, highlight } from '../format.js';
 import type { CliIO, Command } from '../main.js';
@@ -131,6 +132,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     since: { type: 'string' },
     platform: { type: 'string' },
     policy: { type: 'string' },
+    kb: { type: 'string' },
     all: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
@@ -149,7 +151,8 @@ async function run(args: string[], io: CliIO): Promise<number> {
     if (Number.isNaN(since.getTime())) throw new UsageError(`--since: tanggal YYYY-MM-DD / a date YYYY-MM-DD (bukan/not ${values.since})`);
   }
   const policy = policyFrom(values.policy);
-  const checker = getChecker(policy);
+  const kb = values.kb ? kbIndexFrom(values.kb) : undefined;
+  const checker = getChecker(policy, kb);
   const tty = Boolean(io.stderr.isTTY) && !io.env.CI;
   let last = '';
   const onProgress = tty
@@ -163,7 +166,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     : undefined;
   let report: AuditReport;
   try {
-    report = await audit(positionals[0], { checker, parallel: { policy }, since, platform: values.platform as AuditPlatform | undefined, onProgress });
+    report = await audit(positionals[0], { checker, parallel: { policy, kb: kb?.entries }, since, platform: values.platform as AuditPlatform | undefined, onProgress });
   } catch (e) {
     if (tty) io.stderr.write('\r\x1b[2K');
     if (e instanceof AuditError) {
