@@ -72,8 +72,7 @@ export function kbOnlyChecker(index: KbIndex): Checker {
 export function evaluateKb(entries: KbEntry[], set: KbEvalSet, options: KbIndexOptions = {}): KbEvalResult {
   const index = buildKbIndex(entries, options);
   const checker = kbOnlyChecker(index);
-  const kbFinding = (text: string, severity: 'error' | 'info') =>
-    checker.check({ text }).find((f) => f.ruleId === 'hoax/known' && f.severity === severity);
+  const kbFinding = (text: string, severity: 'error' | 'info') => checker.check({ text }).find((f) => f.ruleId === 'hoax/known' && f.severity === severity);
   let top1 = 0;
   let detected = 0;
   const misses: KbEvalResult['misses'] = [];

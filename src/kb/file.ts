@@ -7,7 +7,7 @@ import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'n
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type KbEntry, type KbImportReport, MAX_KB_CHARS, mergeKb, parseKbJsonl, toKbJsonl } from '../core/kb/index.js';
-import { importText, KbImportError, type KbFormat, MAX_IMPORT_CHARS } from './formats.js';
+import { importText, type KbFormat, KbImportError, MAX_IMPORT_CHARS } from './formats.js';
 
 /** Reads and validates a KB file in our format; throws KbFormatError naming bad lines. */
 export function loadKbFile(path: string): KbEntry[] {

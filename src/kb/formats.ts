@@ -15,7 +15,7 @@
  */
 import { parse as parseCsv } from 'csv-parse/sync';
 import { DomUtils, parseDocument, parseFeed } from 'htmlparser2';
-import { type KbCandidate, KB_LIMITS, type Verdict } from '../core/kb/index.js';
+import { KB_LIMITS, type KbCandidate, type Verdict } from '../core/kb/index.js';
 
 /** Largest file one import reads (bytes of text). */
 export const MAX_IMPORT_CHARS = 20 * 1024 * 1024;
@@ -36,10 +36,10 @@ export function verdictOf(label: string | undefined): Verdict | undefined {
   const s = label.toLowerCase();
   if (/hoaks|hoax|fake|palsu|fabricated/.test(s)) return 'hoaks';
   if (/sebagian|partly|partially|half|mixture|mixed/.test(s)) return 'sebagian-benar';
-  if (/menyesatkan|misleading|missing context|konteks|disinformasi|misinformasi|keliru/.test(s)) return 'menyesatkan';
+  if (/menyesatkan|misleading|missing context|konteks|disinformasi|misinformasi/.test(s)) return 'menyesatkan';
   if (/tidak terbukti|belum terbukti|unproven|unverified|unsupported/.test(s)) return 'tidak-terbukti';
   if (/satire|satir|parodi|parody/.test(s)) return 'satire';
-  if (/salah|false|incorrect|wrong|bohong/.test(s)) return 'salah';
+  if (/salah|keliru|false|incorrect|wrong|bohong/.test(s)) return 'salah';
   if (/benar|true|correct|accurate|fakta/.test(s)) return 'benar';
   return undefined;
 }
@@ -85,7 +85,10 @@ export function splitLabel(title: string): { label?: string; rest: string } {
 
 /** Detects the format of a file's text (the name's extension is a hint only). */
 export function detectFormat(text: string, name = ''): KbFormat {
-  const head = text.slice(0, 4096).replace(/^\uFEFF/, '').trimStart();
+  const head = text
+    .slice(0, 4096)
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   const lower = head.toLowerCase();
   if (head.startsWith('<')) {
     if (/<rss[\s>]|<rdf:rdf[\s>]/.test(lower)) return 'rss';
@@ -339,7 +342,10 @@ function importInner(text: string, name: string, format: KbFormat): { format: Kb
             claims: [clip(rest, KB_LIMITS.claimChars)],
             verdict: verdictOf(lab) ?? verdictOf(label) ?? lab ?? '(tanpa penilaian / no rating)',
             summary: clip(summary, KB_LIMITS.summaryChars) || rest,
-            source: { name: clip(str(r.authors) ? `Mafindo (${str(r.authors)})` : 'Mafindo (turnbackhoax.id)', KB_LIMITS.nameChars), url: /^https?:\/\//i.test(url) ? url : '' },
+            source: {
+              name: clip(str(r.authors) ? `Mafindo (${str(r.authors)})` : 'Mafindo (turnbackhoax.id)', KB_LIMITS.nameChars),
+              url: /^https?:\/\//i.test(url) ? url : '',
+            },
             ...(isoDate(r.tanggal ?? r.date) ? { date: isoDate(r.tanggal ?? r.date) } : {}),
             topics: [],
           },

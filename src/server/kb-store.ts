@@ -64,8 +64,15 @@ export class KbStore {
       this.checkedAt = Date.now();
       return this.cached.index;
     }
-    const rows = await this.db.selectFrom('kb_entries').select(['entry_json', 'status', 'created_at', 'updated_at', 'updated_by_name']).where('status', '=', 'active').execute();
-    const entries = rows.map(rowToEntry).filter((e): e is StoredKbEntry => !!e).map((e) => e.entry);
+    const rows = await this.db
+      .selectFrom('kb_entries')
+      .select(['entry_json', 'status', 'created_at', 'updated_at', 'updated_by_name'])
+      .where('status', '=', 'active')
+      .execute();
+    const entries = rows
+      .map(rowToEntry)
+      .filter((e): e is StoredKbEntry => !!e)
+      .map((e) => e.entry);
     const index = entries.length ? buildKbIndex(entries, { asOf: day }) : undefined;
     this.cached = { rev, index, day };
     this.checkedAt = Date.now();
@@ -83,13 +90,21 @@ export class KbStore {
 
   /** Every stored entry (both statuses). */
   async all(db: Kysely<Database> = this.db): Promise<StoredKbEntry[]> {
-    const rows = await db.selectFrom('kb_entries').select(['entry_json', 'status', 'created_at', 'updated_at', 'updated_by_name']).orderBy('updated_at', 'desc').execute();
+    const rows = await db
+      .selectFrom('kb_entries')
+      .select(['entry_json', 'status', 'created_at', 'updated_at', 'updated_by_name'])
+      .orderBy('updated_at', 'desc')
+      .execute();
     return rows.map(rowToEntry).filter((e): e is StoredKbEntry => !!e);
   }
 
   /** One entry. */
   async get(id: string, db: Kysely<Database> = this.db): Promise<StoredKbEntry | undefined> {
-    const r = await db.selectFrom('kb_entries').select(['entry_json', 'status', 'created_at', 'updated_at', 'updated_by_name']).where('id', '=', id).executeTakeFirst();
+    const r = await db
+      .selectFrom('kb_entries')
+      .select(['entry_json', 'status', 'created_at', 'updated_at', 'updated_by_name'])
+      .where('id', '=', id)
+      .executeTakeFirst();
     return r ? rowToEntry(r) : undefined;
   }
 

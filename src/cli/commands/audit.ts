@@ -31,10 +31,11 @@ import type { CliIO, Command } from '../main.js';
 
 const USAGE = `Pemakaian / usage:
   bijak audit ARSIP [--format human|json|csv] [--output FILE] [--since YYYY-MM-DD]
-                    [--platform ${AUDIT_PLATFORMS.join('|')}] [--policy FILE] [--all]
+                    [--platform ${AUDIT_PLATFORMS.join('|')}] [--policy FILE] [--kb KB.jsonl] [--all]
 
   ARSIP / ARCHIVE: zip unduhan platform, folder hasil ekstrak, atau berkas tweets.js/posts_1.json/Shares.csv
                    the platform's zip, the unpacked folder, or a tweets.js/posts_1.json/Shares.csv file
+  --kb KB.jsonl    tandai unggahan lama yang menyebarkan hoaks yang sudah diklarifikasi / flag old posts spreading a clarified hoax
   --all            tampilkan semua unggahan bermasalah / list every flagged post (default: the first 50)
 
 Keluar / exit: 0 tanpa pelanggaran / no error finding, 1 ada pelanggaran / error finding, 2 salah pakai atau arsip tak terbaca / bad usage or unreadable archive.`;

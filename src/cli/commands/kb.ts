@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { buildKbIndex, decide, type KbEntry, KbFormatError, type KbIndex, searchKb, VERDICT_LABELS } from '../../core/kb/index.js';
 import { sharedPath } from '../../host/shared.js';
 import { evaluateKb, loadEvalSet } from '../../kb/evaluate.js';
-import { loadKbFile, importFiles, sampleKbPath, writeKbFile } from '../../kb/file.js';
+import { importFiles, loadKbFile, sampleKbPath, writeKbFile } from '../../kb/file.js';
 import { KB_FORMATS, type KbFormat, KbImportError } from '../../kb/formats.js';
 import { parse, UsageError, withUsage } from '../common.js';
 import type { CliIO, Command } from '../main.js';
@@ -129,7 +129,8 @@ async function runEval(args: string[], io: CliIO): Promise<number> {
   const root = ['../../../', '../../../../'].map((p) => fileURLToPath(new URL(p, import.meta.url))).find((p) => existsSync(join(p, 'tests/kb/eval')));
   if (!root) throw new UsageError('tests/kb/eval tidak ditemukan / not found');
   const posts = sharedPath('datasets', 'bijak-posts');
-  if (!posts || !existsSync(posts)) io.stderr.write('bijak: ../shared/datasets/bijak-posts tidak ada; hanya pernyataan benar proyek / absent; only the project statements\n');
+  if (!posts || !existsSync(posts))
+    io.stderr.write('bijak: ../shared/datasets/bijak-posts tidak ada; hanya pernyataan benar proyek / absent; only the project statements\n');
   const r = evaluateKb(entries, loadEvalSet(join(root, 'tests/kb/eval'), posts && existsSync(posts) ? posts : undefined));
   if (values.format === 'json') {
     io.stdout.write(`${JSON.stringify(r, null, 2)}\n`);

@@ -275,8 +275,11 @@ function score(index: KbIndex, text: string, tok: Tokenized, k: number): KbHit[]
     if (bestCov === 0) continue;
     const entry = index.entries[ix.docEntry[d] as number] as KbEntry;
     const claim = entry.claims[ix.docClaim[d] as number] as string;
-    const start = (tok.sentences[bestWin[0]] as [number, number])[0];
-    const end = (tok.sentences[bestWin[1]] as [number, number])[1];
+    let start = (tok.sentences[bestWin[0]] as [number, number])[0];
+    let end = (tok.sentences[bestWin[1]] as [number, number])[1];
+    // the sentence's own words, without the white space around them
+    while (start < end && /\s/.test(text.charAt(start))) start++;
+    while (end > start && /\s/.test(text.charAt(end - 1))) end--;
     const windowText = text.slice(start, end);
     const winWords = normWords(windowText);
     const claimWords = normWords(claim);

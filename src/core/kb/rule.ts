@@ -36,7 +36,10 @@ export function checkKb(ctx: RuleContext, index: KbIndex): void {
     const refs = [...REFS, e.source.url ? `${e.source.name}: ${e.source.url}` : e.source.name];
     const suggestions: Localized[] = [
       { id: `Klarifikasi ${src}${date}: ${e.summary}`, en: `Clarification by ${src}${date}: ${e.summary}` },
-      { id: 'Jangan bagikan; kalau ingin meluruskan, sebut bahwa ini hoaks dan tautkan klarifikasinya.', en: 'Do not share it; to correct it, say it is a hoax and link the clarification.' },
+      {
+        id: 'Jangan bagikan; kalau ingin meluruskan, sebut bahwa ini hoaks dan tautkan klarifikasinya.',
+        en: 'Do not share it; to correct it, say it is a hoax and link the clarification.',
+      },
     ];
     if (h.decision === 'known') {
       ctx.report({

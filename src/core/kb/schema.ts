@@ -90,7 +90,12 @@ export class KbFormatError extends Error {
     readonly errors: KbLineError[],
     name = 'KB',
   ) {
-    super(`${name}: ${errors.length} kesalahan / errors; ${errors.slice(0, 5).map((e) => `baris/line ${e.line}: ${e.message}`).join('; ')}`);
+    super(
+      `${name}: ${errors.length} kesalahan / errors; ${errors
+        .slice(0, 5)
+        .map((e) => `baris/line ${e.line}: ${e.message}`)
+        .join('; ')}`,
+    );
   }
 }
 

@@ -121,7 +121,8 @@ export function numbersIn(text: string): Array<{ value: number; start: number; e
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // digits glued to letters ("A1", "ke13", "pmk81") are names, not quantities, except a scale suffix
     const before = text.charCodeAt(m.index - 1);
-    if ((before >= 65 && before <= 90) || (before >= 97 && before <= 122)) continue;
+    const rupiah = m.index >= 2 && text.slice(m.index - 2, m.index).toLowerCase() === 'rp';
+    if (!rupiah && ((before >= 65 && before <= 90) || (before >= 97 && before <= 122))) continue;
     const body = m[0].replace(/\s?[a-z]+$/i, '');
     let num: number;
     const groups = body.split('.');

@@ -182,7 +182,11 @@ export async function kbRoutes(app: FastifyInstance): Promise<void> {
       const toWrite = entries.filter((e) => touched.has(e.id));
       if (!body.dryRun && toWrite.length > 0) {
         await store.write(toWrite, user.name);
-        await app.audit({ actor: user, action: 'kb.import', detail: { name: body.name, format: parsed.format, added: report.added, merged: report.merged, rejected: report.rejected } });
+        await app.audit({
+          actor: user,
+          action: 'kb.import',
+          detail: { name: body.name, format: parsed.format, added: report.added, merged: report.merged, rejected: report.rejected },
+        });
       }
       return { format: parsed.format, dryRun: body.dryRun, ...report, items: report.items.slice(0, 1000) };
     },
