@@ -57,7 +57,12 @@ export interface AuditOptions {
    * (the same rules as `checker`, which is then used only as a fallback).
    * Used when the export has at least `minBytes` (default 8 MB) to read.
    */
-  parallel?: { policy: Policy | PolicyInput; workers?: number; minBytes?: number; /** The KB entries `checker` matches (issue 9), for the workers' checkers. */ kb?: readonly KbEntry[] };
+  parallel?: {
+    policy: Policy | PolicyInput;
+    workers?: number;
+    minBytes?: number /** The KB entries `checker` matches (issue 9), for the workers' checkers. */;
+    kb?: readonly KbEntry[];
+  };
 }
 
 export { checkPost };

@@ -200,7 +200,9 @@ function importInner(text: string, name: string, format: KbFormat): { format: Kb
       // a JSON array of our entries is accepted too
       if (trimmed.startsWith('[')) {
         const arr = JSON.parse(trimmed) as unknown[];
-        arr.forEach((r, i) => push({ origin: `${name}#${i + 1}`, record: r }));
+        arr.forEach((r, i) => {
+          push({ origin: `${name}#${i + 1}`, record: r });
+        });
         break;
       }
       let n = 0;
@@ -261,7 +263,9 @@ function importInner(text: string, name: string, format: KbFormat): { format: Kb
     }
     case 'claimreview': {
       const reviews = claimReviews(JSON.parse(body));
-      reviews.forEach((o, i) => push(fromClaimReview(o, `${name}#${i + 1}`)));
+      reviews.forEach((o, i) => {
+        push(fromClaimReview(o, `${name}#${i + 1}`));
+      });
       break;
     }
     case 'html': {

@@ -24,10 +24,10 @@ import {
 import { CATEGORY_LABELS } from '../../core/categories.js';
 import type { Category } from '../../core/types.js';
 import { getChecker } from '../../host/checker.js';
-import { kbIndexFrom } from './kb.js';
 import { parse, policyFrom, UsageError, withUsage } from '../common.js';
 import { type Colors, colorsFor, highlight } from '../format.js';
 import type { CliIO, Command } from '../main.js';
+import { kbIndexFrom } from './kb.js';
 
 const USAGE = `Pemakaian / usage:
   bijak audit ARSIP [--format human|json|csv] [--output FILE] [--since YYYY-MM-DD]
@@ -167,7 +167,13 @@ async function run(args: string[], io: CliIO): Promise<number> {
     : undefined;
   let report: AuditReport;
   try {
-    report = await audit(positionals[0], { checker, parallel: { policy, kb: kb?.entries }, since, platform: values.platform as AuditPlatform | undefined, onProgress });
+    report = await audit(positionals[0], {
+      checker,
+      parallel: { policy, kb: kb?.entries },
+      since,
+      platform: values.platform as AuditPlatform | undefined,
+      onProgress,
+    });
   } catch (e) {
     if (tty) io.stderr.write('\r\x1b[2K');
     if (e instanceof AuditError) {

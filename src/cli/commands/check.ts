@@ -8,10 +8,10 @@ import { z } from 'zod';
 import { type CheckInput, type Finding, PLATFORMS, type Policy } from '../../core/index.js';
 import type { KbIndex } from '../../core/kb/index.js';
 import { getChecker } from '../../host/checker.js';
-import { kbIndexFrom } from './kb.js';
 import { parse, policyFrom, readAll, UsageError, withUsage } from '../common.js';
 import { colorsFor, renderHuman } from '../format.js';
 import type { CliIO, Command } from '../main.js';
+import { kbIndexFrom } from './kb.js';
 
 const USAGE = `Pemakaian / usage:
   bijak check [--policy FILE] [--platform P] [--format human|json] "teks"
