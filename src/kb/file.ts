@@ -16,9 +16,9 @@ export function loadKbFile(path: string): KbEntry[] {
   return parseKbJsonl(readFileSync(path, 'utf8'), path);
 }
 
-/** The project's sample KB (data/kb-sample.jsonl), found from src/kb or dist/src/kb. */
+/** The project's sample KB (models/kb-sample.jsonl), found from src/kb or dist/src/kb. */
 export function sampleKbPath(): string | undefined {
-  return ['../../data/kb-sample.jsonl', '../../../data/kb-sample.jsonl'].map((p) => fileURLToPath(new URL(p, import.meta.url))).find((p) => existsSync(p));
+  return ['../../models/kb-sample.jsonl', '../../../models/kb-sample.jsonl'].map((p) => fileURLToPath(new URL(p, import.meta.url))).find((p) => existsSync(p));
 }
 
 /** Result of importing files into a KB. */

@@ -6,7 +6,7 @@ import { parseKbJsonl } from '../../src/core/kb/index.js';
 import { runCli } from '../cli/helpers.js';
 
 const FIX = join(import.meta.dirname, 'fixtures');
-const SAMPLE = join(import.meta.dirname, '..', '..', 'data', 'kb-sample.jsonl');
+const SAMPLE = join(import.meta.dirname, '..', '..', 'models', 'kb-sample.jsonl');
 
 describe('bijak kb import', () => {
   it('imports several formats into a new KB, reporting added/merged/rejected, and merges on a second run', async () => {

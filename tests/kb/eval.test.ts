@@ -10,7 +10,7 @@ import { sharedPath } from '../../src/host/shared.js';
 import { evaluateKb, loadEvalSet } from '../../src/kb/evaluate.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const kb = parseKbJsonl(readFileSync(join(ROOT, 'data/kb-sample.jsonl'), 'utf8'));
+const kb = parseKbJsonl(readFileSync(join(ROOT, 'models/kb-sample.jsonl'), 'utf8'));
 const posts = sharedPath('datasets', 'bijak-posts');
 const havePosts = !!posts && existsSync(posts);
 if (!havePosts) console.warn('tests/kb/eval: ../shared/datasets/bijak-posts absent; unrelated posts are only the project statements');

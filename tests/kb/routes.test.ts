@@ -11,7 +11,7 @@ import { tempDir } from '../audit/helpers.js';
 import { apiError, closeApp, describeEachDb, login, makeApp, type Session } from '../server/helpers/app.js';
 
 const FIX = join(import.meta.dirname, 'fixtures');
-const SAMPLE = readFileSync(join(import.meta.dirname, '..', '..', 'data', 'kb-sample.jsonl'), 'utf8');
+const SAMPLE = readFileSync(join(import.meta.dirname, '..', '..', 'models', 'kb-sample.jsonl'), 'utf8');
 const HOAX = 'Info grup sebelah: tinta celup di TPS mengandung minyak babi, tidak halal!';
 
 describeEachDb('KB routes', (v) => {

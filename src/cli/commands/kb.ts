@@ -20,7 +20,7 @@ const USAGE = `Pemakaian / usage:
       F: ${KB_FORMATS.join(', ')} (dikenali otomatis / detected when omitted)
   bijak kb search "teks" [--kb KB.jsonl] [--limit N] [--format human|json]
   bijak kb eval [--kb KB.jsonl] [--format human|json]
-Tanpa --kb dipakai contoh KB proyek (data/kb-sample.jsonl) / without --kb the project's sample KB is used.`;
+Tanpa --kb dipakai contoh KB proyek (models/kb-sample.jsonl) / without --kb the project's sample KB is used.`;
 
 const indexCache = new Map<string, KbIndex>();
 
