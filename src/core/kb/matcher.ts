@@ -172,6 +172,8 @@ export interface KbHit {
   range: [number, number];
   /** A number of the claim is absent and the window states another one. */
   numbersDisagree: boolean;
+  /** Order of the hits: geometric mean of `score` and how much of the window's own (indexed) words the wording explains, so a short query prefers the claim it is about. */
+  rank: number;
   /** The window negates what the claim asserts, or the reverse. */
   negationDisagrees: boolean;
 }
@@ -295,20 +297,34 @@ function score(index: KbIndex, text: string, tok: Tokenized, k: number): KbHit[]
     const winNums = numbersIn(windowText).map((n) => n.value);
     const missing = claimNums.some((v) => !winNums.includes(v));
     const extra = winNums.some((v) => !claimNums.includes(v));
+    // share of the window's indexed words (idf-weighted) that the wording contains
+    let qAll = 0;
+    let qIn = 0;
+    const seenQ = new Set<number>();
+    for (const { id, sentence } of q) {
+      if (sentence < bestWin[0] || sentence > bestWin[1] || seenQ.has(id)) continue;
+      seenQ.add(id);
+      const w = ix.idf[id] as number;
+      qAll += w;
+      if (docTf(ix, d, id) > 0) qIn += w;
+    }
+    const queryCov = qAll ? qIn / qAll : 0;
     const hit: KbHit = {
       entry,
       claim,
       score: enough ? Math.max(bestCov, near) : Math.min(bestCov, near),
+      rank: 0,
       coverage: bestCov,
       near,
       range: [start, end],
       numbersDisagree: missing && extra,
       negationDisagrees: hasNegation(claimWords) !== hasNegation(winWords),
     };
+    hit.rank = Math.sqrt(hit.score * queryCov);
     const prev = hits.get(ix.docEntry[d] as number);
-    if (!prev || hit.score > prev.score) hits.set(ix.docEntry[d] as number, hit);
+    if (!prev || hit.rank > prev.rank) hits.set(ix.docEntry[d] as number, hit);
   }
-  return [...hits.values()].sort((a, b) => b.score - a.score);
+  return [...hits.values()].sort((a, b) => b.rank - a.rank);
 }
 
 function docTf(ix: IndexData, d: number, id: number): number {
@@ -349,5 +365,6 @@ export function matchKb(index: KbIndex, text: string, tok: Tokenized): Array<KbH
     const decision = decide(h, index);
     if (decision !== 'none') out.push({ ...h, decision });
   }
-  return out;
+  // a known match comes before a merely similar one, so the rule reports the stronger hit of a window
+  return out.sort((a, b) => (a.decision === b.decision ? b.rank - a.rank : a.decision === 'known' ? -1 : 1));
 }
