@@ -14,7 +14,7 @@ if (!chromium) console.warn('[e2e] SKIPPED: no Chromium binary found (set CHROMI
 const SHOTS = join(ROOT, 'tests', 'e2e', 'screenshots');
 async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
 }
 
 describe.skipIf(!chromium)('Cek Fakta page end to end (headless Chromium)', () => {

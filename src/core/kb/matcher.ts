@@ -17,6 +17,8 @@ export const KB_MATCH_THRESHOLD = 0.7;
 /** At or above (and below {@link KB_MATCH_THRESHOLD}), an info finding "mirip dengan ...". */
 export const KB_SIMILAR_THRESHOLD = 0.5;
 
+/** Whole-text coverage a wording needs to be re-scored by the checker (near-copies have at least this much). */
+const MIN_CANDIDATE_COVERAGE = 0.3;
 const K1 = 1.2;
 const B = 0.75;
 /** Candidates (wordings) re-scored per text. */
@@ -56,6 +58,12 @@ interface IndexData {
   docClaim: Uint8Array;
   docLen: Float32Array;
   docSelf: Float64Array;
+  /** K1 * (1 - B + B * len / avgLen) per wording. */
+  docNorm: Float32Array;
+  /** BM25 term-frequency part per posting, tf * (K1 + 1) / (tf + docNorm). */
+  postW: Float32Array;
+  /** Terms in more wordings than this are not walked at query time. */
+  maxDf: number;
   docTermStart: Int32Array;
   avgLen: number;
   acc: Float64Array;
@@ -120,8 +128,11 @@ export function buildKbIndex(all: readonly KbEntry[], options: KbIndexOptions = 
   for (const l of docLen) sumLen += l;
   const avgLen = nDocs ? sumLen / nDocs : 1;
   const docSelf = new Float64Array(nDocs);
+  const docNorm = new Float32Array(nDocs);
+  const postW = new Float32Array(docTermsArr.length);
   for (let d = 0; d < nDocs; d++) {
     const lenNorm = K1 * (1 - B + (B * (docLen[d] as number)) / avgLen);
+    docNorm[d] = lenNorm;
     let self = 0;
     for (let k = docTermStart[d] as number; k < (docTermStart[d + 1] as number); k++) {
       const id = docTermsArr[k] as number;
@@ -129,6 +140,7 @@ export function buildKbIndex(all: readonly KbEntry[], options: KbIndexOptions = 
       const at = fillAt[id] as number;
       postDoc[at] = d;
       postTf[at] = tf;
+      postW[at] = (tf * (K1 + 1)) / (tf + lenNorm);
       fillAt[id] = at + 1;
       self += ((idf[id] as number) * (tf * (K1 + 1))) / (tf + lenNorm);
     }
@@ -150,6 +162,9 @@ export function buildKbIndex(all: readonly KbEntry[], options: KbIndexOptions = 
       docClaim: Uint8Array.from(docClaim),
       docLen: Float32Array.from(docLen),
       docSelf,
+      docNorm,
+      postW,
+      maxDf: Math.max(1000, Math.ceil(0.01 * nDocs)),
       docTermStart: Int32Array.from(docTermStart),
       avgLen,
       acc: new Float64Array(nDocs),
@@ -194,36 +209,67 @@ function queryTerms(ix: IndexData, tok: Tokenized): QueryTerm[] {
   return out;
 }
 
-function topDocs(ix: IndexData, q: QueryTerm[], k: number): number[] {
+/**
+ * The k best wordings for the query terms. Terms in more than `ix.maxDf`
+ * wordings are not walked (their postings are long and say little); they are
+ * added afterwards to the few best candidates only, by binary search. A
+ * candidate must cover at least `minCov` of its wording's weight in the whole
+ * text (window coverage, computed later, is never higher).
+ */
+function topDocs(ix: IndexData, q: QueryTerm[], k: number, minCov: number): number[] {
+  const rare: number[] = [];
+  const common: number[] = [];
   const seen = new Set<number>();
-  const touched: number[] = [];
-  const acc = ix.acc;
   for (const { id } of q) {
     if (seen.has(id)) continue;
     seen.add(id);
+    if ((ix.postStart[id + 1] as number) - (ix.postStart[id] as number) > ix.maxDf) common.push(id);
+    else rare.push(id);
+  }
+  const touched: number[] = [];
+  const acc = ix.acc;
+  for (const id of rare) {
     const w = ix.idf[id] as number;
-    for (let p = ix.postStart[id] as number; p < (ix.postStart[id + 1] as number); p++) {
+    const end = ix.postStart[id + 1] as number;
+    for (let p = ix.postStart[id] as number; p < end; p++) {
       const d = ix.postDoc[p] as number;
-      const tf = ix.postTf[p] as number;
       if (acc[d] === 0) touched.push(d);
-      acc[d] = (acc[d] as number) + (w * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * (ix.docLen[d] as number)) / ix.avgLen));
+      acc[d] = (acc[d] as number) + w * (ix.postW[p] as number);
     }
   }
-  // keep the k best by coverage-weighted BM25 (a fully covered short wording beats a half-covered long one)
-  const best: Array<[number, number]> = [];
+  // pre-selection on the rare terms: the 4k best partial scores
+  const pre: Array<[number, number]> = [];
+  const m = 4 * k;
+  let floor = 0;
   for (const d of touched) {
-    const s = acc[d] as number;
+    const sc = acc[d] as number;
     acc[d] = 0;
-    const rank = s * Math.sqrt(s / (ix.docSelf[d] as number));
-    if (best.length < k) {
-      best.push([rank, d]);
-      best.sort((a, b) => b[0] - a[0]);
-    } else if (rank > (best[k - 1] as [number, number])[0]) {
-      best[k - 1] = [rank, d];
-      best.sort((a, b) => b[0] - a[0]);
+    if (pre.length < m) {
+      pre.push([sc, d]);
+      if (pre.length === m) {
+        pre.sort((a, b) => b[0] - a[0]);
+        floor = (pre[m - 1] as [number, number])[0];
+      }
+    } else if (sc > floor) {
+      pre[m - 1] = [sc, d];
+      pre.sort((a, b) => b[0] - a[0]);
+      floor = (pre[m - 1] as [number, number])[0];
     }
   }
-  return best.map((b) => b[1]);
+  // exact whole-text score with the common terms, then coverage-weighted rank
+  const best: Array<[number, number]> = [];
+  for (const [sc0, d] of pre) {
+    let sc = sc0;
+    for (const id of common) {
+      const tf = docTf(ix, d, id);
+      if (tf > 0) sc += ((ix.idf[id] as number) * (tf * (K1 + 1))) / (tf + (ix.docNorm[d] as number));
+    }
+    const cov = sc / (ix.docSelf[d] as number);
+    if (cov < minCov) continue;
+    best.push([sc * Math.sqrt(cov), d]);
+  }
+  best.sort((a, b) => b[0] - a[0]);
+  return best.slice(0, k).map((b) => b[1]);
 }
 
 function normWords(text: string): string[] {
@@ -236,14 +282,15 @@ function hasNegation(words: string[]): boolean {
   return words.some((w) => NEGATIONS.has(w));
 }
 
-function score(index: KbIndex, text: string, tok: Tokenized, k: number): KbHit[] {
+function score(index: KbIndex, text: string, tok: Tokenized, k: number, minCov: number): KbHit[] {
   const ix = index._;
   if (index.docs === 0 || tok.tokens.length === 0) return [];
   const q = queryTerms(ix, tok);
   if (q.length === 0) return [];
-  const docs = topDocs(ix, q, k);
+  const docs = topDocs(ix, q, k, minCov);
   const nSent = tok.sentences.length;
   const hits = new Map<number, KbHit>();
+  const windows = new Map<string, { words: string[]; grams: Set<number> }>();
   for (const d of docs) {
     // weight of the wording's terms per sentence of the text
     const perSent: Array<Map<number, number>> = [];
@@ -283,10 +330,20 @@ function score(index: KbIndex, text: string, tok: Tokenized, k: number): KbHit[]
     while (start < end && /\s/.test(text.charAt(start))) start++;
     while (end > start && /\s/.test(text.charAt(end - 1))) end--;
     const windowText = text.slice(start, end);
-    const winWords = normWords(windowText);
+    const wkey = `${bestWin[0]}:${bestWin[1]}`;
+    let win = windows.get(wkey);
+    if (!win) {
+      // the window's words come from the tokens the checker already has
+      const words: string[] = [];
+      for (const t of tok.tokens)
+        if (t.sentence >= bestWin[0] && t.sentence <= bestWin[1] && (t.kind === 'word' || t.kind === 'number')) words.push(t.leet ?? t.norm);
+      win = { words, grams: charGrams(words) };
+      windows.set(wkey, win);
+    }
+    const winWords = win.words;
     const claimWords = normWords(claim);
     const cg = charGrams(claimWords);
-    const wg = charGrams(winWords);
+    const wg = win.grams;
     let inter = 0;
     for (const g of cg) if (wg.has(g)) inter++;
     const near = cg.size ? inter / cg.size : 0;
@@ -344,7 +401,7 @@ function docTf(ix: IndexData, d: number, id: number): number {
 /** Best-matching entries for a text (any verdict), best first: the search of the "Cek Fakta" page and `bijak kb search`. */
 export function searchKb(index: KbIndex, text: string, limit = 10): KbHit[] {
   const tok = tokenize(text);
-  return score(index, text, tok, Math.max(CANDIDATES, limit * 2)).slice(0, limit);
+  return score(index, text, tok, Math.max(CANDIDATES, limit * 2), 0).slice(0, limit);
 }
 
 /** How a hit is judged. */
@@ -361,7 +418,8 @@ export function decide(hit: KbHit, index?: KbIndex): KbDecision {
 /** Hits of a tokenised text that are known or similar false claims, best first (the rule's input). */
 export function matchKb(index: KbIndex, text: string, tok: Tokenized): Array<KbHit & { decision: KbDecision }> {
   const out: Array<KbHit & { decision: KbDecision }> = [];
-  for (const h of score(index, text, tok, CANDIDATES)) {
+  // a wording less than MIN_CANDIDATE_COVERAGE covered by the whole text cannot reach the similar threshold by its terms
+  for (const h of score(index, text, tok, CANDIDATES, Math.min(MIN_CANDIDATE_COVERAGE, index.similarThreshold))) {
     const decision = decide(h, index);
     if (decision !== 'none') out.push({ ...h, decision });
   }
