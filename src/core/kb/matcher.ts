@@ -67,6 +67,8 @@ interface IndexData {
   docTermStart: Int32Array;
   avgLen: number;
   acc: Float64Array;
+  /** Scratch list of the wordings a query touched (reused, never allocated per query). */
+  touched: Int32Array;
 }
 
 /** Builds the retrieval index over every wording of every (unexpired) entry. */
@@ -164,10 +166,11 @@ export function buildKbIndex(all: readonly KbEntry[], options: KbIndexOptions = 
       docSelf,
       docNorm,
       postW,
-      maxDf: Math.max(1000, Math.ceil(0.01 * nDocs)),
+      maxDf: Math.max(50, Math.ceil(0.005 * nDocs)),
       docTermStart: Int32Array.from(docTermStart),
       avgLen,
       acc: new Float64Array(nDocs),
+      touched: new Int32Array(nDocs),
     },
   };
 }
@@ -226,35 +229,38 @@ function topDocs(ix: IndexData, q: QueryTerm[], k: number, minCov: number): numb
     if ((ix.postStart[id + 1] as number) - (ix.postStart[id] as number) > ix.maxDf) common.push(id);
     else rare.push(id);
   }
-  const touched: number[] = [];
+  const touched = ix.touched;
+  let nt = 0;
   const acc = ix.acc;
   for (const id of rare) {
     const w = ix.idf[id] as number;
     const end = ix.postStart[id + 1] as number;
     for (let p = ix.postStart[id] as number; p < end; p++) {
       const d = ix.postDoc[p] as number;
-      if (acc[d] === 0) touched.push(d);
+      if (acc[d] === 0) touched[nt++] = d;
       acc[d] = (acc[d] as number) + w * (ix.postW[p] as number);
     }
   }
-  // pre-selection on the rare terms: the 4k best partial scores
+  // pre-selection on the rare terms: a wording that cannot reach minCov even if every common term of the text
+  // were in it is dropped without allocation; of the rest, the 4k best partial scores
+  let commonMax = 0;
+  for (const id of common) commonMax += (ix.idf[id] as number) * (K1 + 1);
   const pre: Array<[number, number]> = [];
   const m = 4 * k;
-  let floor = 0;
-  for (const d of touched) {
+  for (let i = 0; i < nt; i++) {
+    const d = touched[i] as number;
     const sc = acc[d] as number;
     acc[d] = 0;
-    if (pre.length < m) {
-      pre.push([sc, d]);
-      if (pre.length === m) {
-        pre.sort((a, b) => b[0] - a[0]);
-        floor = (pre[m - 1] as [number, number])[0];
-      }
-    } else if (sc > floor) {
-      pre[m - 1] = [sc, d];
+    if (sc + commonMax < minCov * (ix.docSelf[d] as number)) continue;
+    pre.push([sc, d]);
+    if (pre.length >= 2 * m) {
       pre.sort((a, b) => b[0] - a[0]);
-      floor = (pre[m - 1] as [number, number])[0];
+      pre.length = m;
     }
+  }
+  if (pre.length > m) {
+    pre.sort((a, b) => b[0] - a[0]);
+    pre.length = m;
   }
   // exact whole-text score with the common terms, then coverage-weighted rank
   const best: Array<[number, number]> = [];
