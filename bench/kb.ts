@@ -37,14 +37,16 @@ if (csv.includes('\uFFFD')) csv = raw.toString('latin1');
 const tweets = (parse(csv, { columns: true, skip_empty_lines: true, relax_quotes: true, relax_column_count: true }) as Array<{ Tweet: string }>)
   .map((r) => r.Tweet)
   .filter((t) => typeof t === 'string' && t.length > 0);
-const samplePath = ['../../models/kb-sample.jsonl', '../models/kb-sample.jsonl'].map((p) => fileURLToPath(new URL(p, import.meta.url))).find((p) => {
-  try {
-    readFileSync(p);
-    return true;
-  } catch {
-    return false;
-  }
-});
+const samplePath = ['../../models/kb-sample.jsonl', '../models/kb-sample.jsonl']
+  .map((p) => fileURLToPath(new URL(p, import.meta.url)))
+  .find((p) => {
+    try {
+      readFileSync(p);
+      return true;
+    } catch {
+      return false;
+    }
+  });
 const sample = parseKbJsonl(readFileSync(samplePath as string, 'utf8'));
 
 // deterministic PRNG (mulberry32)
@@ -75,7 +77,14 @@ function generate(n: number): KbEntry[] {
   for (let i = 0; i < n; i++) {
     const claims = [claim()];
     if (rnd() < 0.25) claims.push(claim());
-    out.push({ id: `gen-${i}`, claims, verdict: rnd() < 0.9 ? 'hoaks' : 'benar', summary: 'Ringkasan klarifikasi (dibuat untuk benchmark).', source: { name: 'Benchmark', url: '' }, topics: [] });
+    out.push({
+      id: `gen-${i}`,
+      claims,
+      verdict: rnd() < 0.9 ? 'hoaks' : 'benar',
+      summary: 'Ringkasan klarifikasi (dibuat untuk benchmark).',
+      source: { name: 'Benchmark', url: '' },
+      topics: [],
+    });
   }
   return out;
 }
@@ -158,4 +167,6 @@ const rate = (s: number) => (texts.length / s).toFixed(0).padStart(7);
 console.log(`check pipeline on ${texts.length} tweets of re_dataset.csv (repeated)`);
 console.log(`  obscenity RegExpMatcher        : ${rate(obs)} texts/s`);
 console.log(`  bijak full, no KB              : ${rate(base)} texts/s  (${(obs / base).toFixed(2)}x obscenity)`);
-console.log(`  bijak full, 10,000-entry KB    : ${rate(ours)} texts/s  (${(obs / ours).toFixed(2)}x obscenity; target >= 2: ${obs / ours >= 2 ? 'OK' : 'BELOW TARGET'})`);
+console.log(
+  `  bijak full, 10,000-entry KB    : ${rate(ours)} texts/s  (${(obs / ours).toFixed(2)}x obscenity; target >= 2: ${obs / ours >= 2 ? 'OK' : 'BELOW TARGET'})`,
+);

@@ -82,9 +82,9 @@ describe.skipIf(!chromium)('Cek Fakta page end to end (headless Chromium)', () =
   it('the draft checker flags the clarified hoax with the clarification', async () => {
     await nav(pegawai, 'Cek sebelum unggah');
     await pegawai.locator('#draft').fill('Info grup sebelah: tinta celup di TPS mengandung minyak babi, tidak halal! Sebarkan');
-    await expect.poll(() => pegawai.getByTestId('finding').allTextContents(), { timeout: 15_000 }).toEqual(
-      expect.arrayContaining([expect.stringMatching(/diklarifikasi sebagai hoaks oleh Komisi Pemilihan Umum/)]),
-    );
+    await expect
+      .poll(() => pegawai.getByTestId('finding').allTextContents(), { timeout: 15_000 })
+      .toEqual(expect.arrayContaining([expect.stringMatching(/diklarifikasi sebagai hoaks oleh Komisi Pemilihan Umum/)]));
   });
 
   it('humas retires an entry; it moves to the retired list', async () => {
