@@ -5,13 +5,17 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { parsePolicy } from '../core/index.js';
+import { buildKbIndex, type KbEntry } from '../core/kb/index.js';
 import { getChecker } from '../host/checker.js';
 import { checkPost } from './check.js';
 import { decodeBatch, type EncodedBatch } from './parallel.js';
 
 const port = parentPort!;
 try {
-  const checker = getChecker(parsePolicy((workerData as { policy: unknown }).policy));
+  const data = workerData as { policy: unknown; kb?: KbEntry[] };
+  // the organisation's KB (issue 9): old posts that spread a now-clarified hoax are flagged by hoax/known
+  const kb = data.kb?.length ? buildKbIndex(data.kb, { asOf: new Date().toISOString().slice(0, 10) }) : undefined;
+  const checker = getChecker(parsePolicy(data.policy), kb);
   port.on('message', (msg: EncodedBatch) => {
     try {
       const out: Array<[number, ReturnType<typeof checkPost>]> = [];

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { KbEntry } from '../core/kb/index.js';
 import type { Policy, PolicyInput } from '../core/policy.js';
 import type { Finding } from '../core/types.js';
 import type { AuditPost } from './types.js';
@@ -78,7 +79,7 @@ function workerScript(): { url: URL | string; eval?: boolean } | null {
 }
 
 /** Starts `n` workers for a policy; resolves once every checker is built, or null when workers are unavailable. */
-export async function startPool(policy: Policy | PolicyInput, n: number): Promise<CheckPool | null> {
+export async function startPool(policy: Policy | PolicyInput, n: number, kb?: readonly KbEntry[]): Promise<CheckPool | null> {
   const script = workerScript();
   if (!script || n < 1) return null;
   const workers: Worker[] = [];
@@ -89,7 +90,7 @@ export async function startPool(policy: Policy | PolicyInput, n: number): Promis
   try {
     await Promise.all(
       Array.from({ length: n }, async () => {
-        const w = new Worker(script.url, { workerData: { policy }, eval: script.eval ?? false, stdout: false, stderr: false });
+        const w = new Worker(script.url, { workerData: { policy, kb }, eval: script.eval ?? false, stdout: false, stderr: false });
         workers.push(w);
         load.set(w, 0);
         await new Promise<void>((resolve, reject) => {

@@ -7,6 +7,7 @@
 import { availableParallelism } from 'node:os';
 import { worstSeverity as contractWorst, SEVERITY_RANK } from '../core/contract.js';
 import type { Checker } from '../core/engine.js';
+import type { KbEntry } from '../core/kb/index.js';
 import type { Policy, PolicyInput } from '../core/policy.js';
 import type { Finding, Severity } from '../core/types.js';
 import { checkPost } from './check.js';
@@ -57,7 +58,12 @@ export interface AuditOptions {
    * (the same rules as `checker`, which is then used only as a fallback).
    * Used when the export has at least `minBytes` (default 8 MB) to read.
    */
-  parallel?: { policy: Policy | PolicyInput; workers?: number; minBytes?: number };
+  parallel?: {
+    policy: Policy | PolicyInput;
+    workers?: number;
+    minBytes?: number /** The KB entries `checker` matches (issue 9), for the workers' checkers. */;
+    kb?: readonly KbEntry[];
+  };
 }
 
 export { checkPost };
@@ -181,7 +187,7 @@ export async function audit(input: string | AuditSource, opts: AuditOptions): Pr
       }
     };
     const par = opts.parallel;
-    if (par && bytesTotal >= (par.minBytes ?? 8 * 1024 * 1024)) pool = await startPool(par.policy, par.workers ?? defaultWorkers());
+    if (par && bytesTotal >= (par.minBytes ?? 8 * 1024 * 1024)) pool = await startPool(par.policy, par.workers ?? defaultWorkers(), par.kb);
     const BATCH = 256;
     const maxInFlight = 3 * (par?.workers ?? defaultWorkers());
     let batch: AuditPost[] = [];

@@ -21,7 +21,7 @@ export interface Command {
 
 /** Command name -> module file in ./commands/ (loaded lazily so `bijak check` starts fast). */
 const COMMANDS: Record<string, () => Promise<{ command: Command }>> = Object.fromEntries(
-  ['check', 'check-account', 'rules', 'audit', 'train', 'eval', 'serve', 'summarize', 'users'].map((name) => [
+  ['check', 'check-account', 'rules', 'audit', 'train', 'eval', 'serve', 'summarize', 'users', 'kb'].map((name) => [
     name,
     () => import(/* @vite-ignore */ `./commands/${name}.js`) as Promise<{ command: Command }>,
   ]),

@@ -223,6 +223,25 @@ function migrations(dialect: DialectName): Record<string, Migration> {
         await db.schema.createIndex('audit_flagged_day_idx').on('audit_flagged').columns(['report_id', 'list', 'day']).execute();
       },
     },
+    // issue 9: the organisation's fact-check knowledge base (one row per entry, the entry as validated JSON)
+    '009_kb_entries': {
+      // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not the current types
+      async up(db: Kysely<any>) {
+        await db.schema
+          .createTable('kb_entries')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('entry_json', 'text', (c) => c.notNull())
+          .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('active','retired')`))
+          .addColumn('source_url', 'text', (c) => c.notNull().defaultTo(''))
+          .addColumn('rev', 'integer', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .addColumn('updated_by_name', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('kb_entries_rev_idx').on('kb_entries').column('rev').execute();
+        await db.schema.createIndex('kb_entries_status_idx').on('kb_entries').columns(['status', 'updated_at']).execute();
+      },
+    },
   };
 }
 

@@ -184,6 +184,20 @@ export interface AuditFlaggedTable {
   post_json: string;
 }
 
+/** The fact-check knowledge base (issue 9; owned by src/server/routes/kb.ts). */
+export interface KbEntriesTable {
+  id: string;
+  /** The entry, validated by the core's kbEntrySchema. */
+  entry_json: string;
+  status: 'active' | 'retired';
+  source_url: string;
+  /** Increases with every write, so app nodes see a change by max(rev). */
+  rev: number;
+  created_at: string;
+  updated_at: string;
+  updated_by_name: string;
+}
+
 export interface Database {
   units: UnitsTable;
   users: UsersTable;
@@ -199,6 +213,7 @@ export interface Database {
   finding_dismissals: FindingDismissalsTable;
   finding_reports: FindingReportsTable;
   audit_flagged: AuditFlaggedTable;
+  kb_entries: KbEntriesTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;

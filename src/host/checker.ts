@@ -7,6 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { BUILTIN_RULES, type Checker, createChecker, DEFAULT_POLICY, type Policy, PolicyError, parsePolicy, type Rule } from '../core/index.js';
+import { type KbIndex, withKb } from '../core/kb/index.js';
 import { modelRules, parseModel } from '../core/model/index.js';
 
 /** Largest policy file accepted (policy files are untrusted input). */
@@ -37,9 +38,24 @@ export function shippedModelRules(): Rule[] {
 }
 
 const cache = new WeakMap<Policy, Checker>();
+const kbCache = new WeakMap<KbIndex, WeakMap<Policy, Checker>>();
 
-/** The checker for a policy (built-in rules plus the shipped models), cached per policy object. */
-export function getChecker(policy: Policy = DEFAULT_POLICY): Checker {
+/**
+ * The checker for a policy (built-in rules plus the shipped models), cached
+ * per policy object; with a KB index, `hoax/known` also matches the KB
+ * (cached per index and policy).
+ */
+export function getChecker(policy: Policy = DEFAULT_POLICY, kb?: KbIndex): Checker {
+  if (kb) {
+    let m = kbCache.get(kb);
+    if (!m) kbCache.set(kb, (m = new WeakMap()));
+    let c = m.get(policy);
+    if (!c) {
+      c = createChecker(policy, { rules: withKb(BUILTIN_RULES, kb), extraRules: shippedModelRules() });
+      m.set(policy, c);
+    }
+    return c;
+  }
   let c = cache.get(policy);
   if (!c) {
     c = createChecker(policy, { rules: BUILTIN_RULES, extraRules: shippedModelRules() });

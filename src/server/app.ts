@@ -35,12 +35,14 @@ import { getChecker } from '../host/checker.js';
 import { DEFAULT_ARGON2, installSessionHook } from './auth.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitConfig, type ServerConfig } from './config.js';
 import { ApiError, errorBody, installErrorHandlers } from './errors.js';
+import { KbStore } from './kb-store.js';
 import { type ActivePolicy, PolicyStore } from './policy.js';
 import { checkCsrf, enforceAccess } from './route.js';
 import { adminRoutes } from './routes/admin.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { feedbackRoutes } from './routes/feedback.js';
+import { kbRoutes } from './routes/kb.js';
 import { libraryRoutes } from './routes/library.js';
 import { meRoutes } from './routes/me.js';
 import { openapiRoutes } from './routes/openapi.js';
@@ -75,6 +77,8 @@ declare module 'fastify' {
     dbDialect: DialectName;
     bijakConfig: ResolvedConfig;
     policyStore: PolicyStore;
+    /** The organisation's fact-check KB (issue 9). */
+    kbStore: KbStore;
     /** Demo logins created by this start (null when nothing was seeded). */
     demoLogins: DemoLogin[] | null;
     requireUser: (req: FastifyRequest, reply: FastifyReply) => Promise<void>;
@@ -143,7 +147,10 @@ export async function buildApp(config: ServerConfig = {}): Promise<FastifyInstan
   app.decorate('policyStore', store);
   app.decorate('demoLogins', demoLogins);
   app.decorate('getPolicy', () => store.active());
-  app.decorate('getChecker', async () => getChecker((await store.active()).policy));
+  const kbStore = new KbStore(database.db);
+  app.decorate('kbStore', kbStore);
+  // the checker of the active policy, with the organisation's KB in hoax/known when it has entries
+  app.decorate('getChecker', async () => getChecker((await store.active()).policy, await kbStore.index()));
   app.decorate('audit', async (e: AuditEntryInput) => {
     await database.db
       .insertInto('audit_log')
@@ -204,6 +211,7 @@ export async function buildApp(config: ServerConfig = {}): Promise<FastifyInstan
       await adminRoutes(api);
       await policyReadRoutes(api);
       await feedbackRoutes(api);
+      await kbRoutes(api);
       await openapiRoutes(api);
     },
     { prefix: '/api/v1' },

@@ -10,6 +10,7 @@ import { AuditReportPage, AuditsPage } from './pages/Audits';
 import { CheckPage } from './pages/Check';
 import { DashboardPage } from './pages/Dashboard';
 import { EmployeePage } from './pages/Employee';
+import { FactCheckPage } from './pages/FactCheck';
 import { FeedPage } from './pages/Feed';
 import { FeedbackPage } from './pages/Feedback';
 import { HomePage } from './pages/Home';
@@ -104,6 +105,7 @@ const NAV: NavItem[] = [
   { path: '/cek', label: 'nav.check' },
   { path: '/akun', label: 'nav.accounts' },
   { path: '/jejak', label: 'nav.audits' },
+  { path: '/cek-fakta', label: 'nav.factCheck' },
   { path: '/privasi', label: 'nav.privacy' },
   { path: '/dasbor', label: 'nav.dashboard', roles: ['atasan', 'admin'] },
   { path: '/admin/pengguna', label: 'nav.users', roles: ['admin'] },
@@ -211,6 +213,7 @@ function Routes() {
   if (path === '/' || path === '/masuk') return <HomePage />;
   if (path === '/cek') return <CheckPage />;
   if (path === '/akun') return <AccountsPage />;
+  if (path === '/cek-fakta') return <FactCheckPage />;
   if (path === '/privasi') return <PrivacyPage />;
   if (path === '/jejak') return <AuditsPage />;
   if ((params = match('/jejak/:id', path))) return <AuditReportPage id={params.id} />;

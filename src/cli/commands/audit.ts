@@ -27,13 +27,15 @@ import { getChecker } from '../../host/checker.js';
 import { parse, policyFrom, UsageError, withUsage } from '../common.js';
 import { type Colors, colorsFor, highlight } from '../format.js';
 import type { CliIO, Command } from '../main.js';
+import { kbIndexFrom } from './kb.js';
 
 const USAGE = `Pemakaian / usage:
   bijak audit ARSIP [--format human|json|csv] [--output FILE] [--since YYYY-MM-DD]
-                    [--platform ${AUDIT_PLATFORMS.join('|')}] [--policy FILE] [--all]
+                    [--platform ${AUDIT_PLATFORMS.join('|')}] [--policy FILE] [--kb KB.jsonl] [--all]
 
   ARSIP / ARCHIVE: zip unduhan platform, folder hasil ekstrak, atau berkas tweets.js/posts_1.json/Shares.csv
                    the platform's zip, the unpacked folder, or a tweets.js/posts_1.json/Shares.csv file
+  --kb KB.jsonl    tandai unggahan lama yang menyebarkan hoaks yang sudah diklarifikasi / flag old posts spreading a clarified hoax
   --all            tampilkan semua unggahan bermasalah / list every flagged post (default: the first 50)
 
 Keluar / exit: 0 tanpa pelanggaran / no error finding, 1 ada pelanggaran / error finding, 2 salah pakai atau arsip tak terbaca / bad usage or unreadable archive.`;
@@ -131,6 +133,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     since: { type: 'string' },
     platform: { type: 'string' },
     policy: { type: 'string' },
+    kb: { type: 'string' },
     all: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
@@ -149,7 +152,8 @@ async function run(args: string[], io: CliIO): Promise<number> {
     if (Number.isNaN(since.getTime())) throw new UsageError(`--since: tanggal YYYY-MM-DD / a date YYYY-MM-DD (bukan/not ${values.since})`);
   }
   const policy = policyFrom(values.policy);
-  const checker = getChecker(policy);
+  const kb = values.kb ? kbIndexFrom(values.kb) : undefined;
+  const checker = getChecker(policy, kb);
   const tty = Boolean(io.stderr.isTTY) && !io.env.CI;
   let last = '';
   const onProgress = tty
@@ -163,7 +167,13 @@ async function run(args: string[], io: CliIO): Promise<number> {
     : undefined;
   let report: AuditReport;
   try {
-    report = await audit(positionals[0], { checker, parallel: { policy }, since, platform: values.platform as AuditPlatform | undefined, onProgress });
+    report = await audit(positionals[0], {
+      checker,
+      parallel: { policy, kb: kb?.entries },
+      since,
+      platform: values.platform as AuditPlatform | undefined,
+      onProgress,
+    });
   } catch (e) {
     if (tty) io.stderr.write('\r\x1b[2K');
     if (e instanceof AuditError) {

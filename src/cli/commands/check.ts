@@ -7,15 +7,18 @@ import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { exitCodeFor as contractExitCode, SEVERITIES } from '../../core/contract.js';
 import { type CheckInput, type Finding, type Policy, parseCheckInput, type Severity } from '../../core/index.js';
+import type { KbIndex } from '../../core/kb/index.js';
 import { getChecker } from '../../host/checker.js';
 import { parse, policyFrom, readAll, UsageError, withUsage } from '../common.js';
 import { colorsFor, renderHuman } from '../format.js';
 import type { CliIO, Command } from '../main.js';
+import { kbIndexFrom } from './kb.js';
 
 const USAGE = `Pemakaian / usage:
   bijak check [--policy FILE] [--platform P] [--format human|json] [--fail-on error|warning|info] "teks"
   echo "teks" | bijak check
   bijak check --jsonl [FILE]        (stdin tanpa FILE / stdin without FILE)
+  --kb KB.jsonl                     cocokkan juga dengan basis data hoaks / also match a KB of clarified hoaxes
 
 Keluar / exit: tingkat keparahan mengikuti kebijakan organisasi (--policy) / severities follow the organisation's policy.
   0  tidak ada temuan setingkat --fail-on (bawaan: pelanggaran) / no finding at --fail-on or above (default: error)
@@ -39,8 +42,8 @@ export function inputFromRecord(rec: unknown): { id: unknown; input: CheckInput 
   return { id: idOk.data ?? null, input: parseCheckInput(rest) };
 }
 
-async function runJsonl(file: string | undefined, policyPath: string | undefined, io: CliIO, failOn: Severity = 'error'): Promise<number> {
-  const checker = getChecker(policyFrom(policyPath));
+async function runJsonl(file: string | undefined, policyPath: string | undefined, io: CliIO, failOn: Severity = 'error', kb?: KbIndex): Promise<number> {
+  const checker = getChecker(policyFrom(policyPath), kb);
   const stream = file ? createReadStream(file, { encoding: 'utf8' }) : io.stdin;
   if (file) {
     await new Promise<void>((resolve, reject) => {
@@ -81,14 +84,14 @@ async function runJsonl(file: string | undefined, policyPath: string | undefined
  * Validates one record, checks it and prints the result (JSON or human);
  * returns the exit code. Shared by `check` and `check-account`.
  */
-export function checkAndPrint(rec: Record<string, unknown>, policy: Policy, format: string, io: CliIO, failOn: Severity = 'error'): number {
+export function checkAndPrint(rec: Record<string, unknown>, policy: Policy, format: string, io: CliIO, failOn: Severity = 'error', kb?: KbIndex): number {
   let input: CheckInput;
   try {
     input = inputFromRecord(rec).input;
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
-  const findings = getChecker(policy).check(input);
+  const findings = getChecker(policy, kb).check(input);
   if (format === 'json') io.stdout.write(`${JSON.stringify({ input, findings }, null, 2)}\n`);
   else io.stdout.write(renderHuman(input, findings, colorsFor(io.stdout, io.env)));
   return exitCodeFor(findings, failOn);
@@ -117,6 +120,7 @@ export const command: Command = {
         format: { type: 'string', default: 'human' },
         jsonl: { type: 'boolean', default: false },
         'fail-on': { type: 'string' },
+        kb: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       });
       if (values.help) {
@@ -126,7 +130,7 @@ export const command: Command = {
       const failOn = failOnOption(values['fail-on']);
       if (values.jsonl) {
         if (positionals.length > 1) throw new UsageError('--jsonl menerima satu FILE / takes one FILE');
-        return runJsonl(positionals[0], values.policy, io, failOn);
+        return runJsonl(positionals[0], values.policy, io, failOn, values.kb ? kbIndexFrom(values.kb) : undefined);
       }
       if (values.format !== 'human' && values.format !== 'json')
         throw new UsageError(`--format harus human atau json / must be human or json, not "${values.format}"`);
@@ -137,6 +141,6 @@ export const command: Command = {
       if (positionals.length > 0) rec.text = positionals.join(' ');
       else if (io.stdin.isTTY) throw new UsageError('tidak ada teks / no text given');
       else rec.text = (await readAll(io.stdin)).replace(/\r?\n$/, '');
-      return checkAndPrint(rec, policy, values.format, io, failOn);
+      return checkAndPrint(rec, policy, values.format, io, failOn, values.kb ? kbIndexFrom(values.kb) : undefined);
     }),
 };

@@ -156,7 +156,7 @@ export async function auditRoutes(app: FastifyInstance, opts: AuditRoutesOptions
           report = await audit(file, {
             checker,
             // checks run in a worker thread so the server keeps answering while a big archive is audited
-            parallel: { policy, workers: 1 },
+            parallel: { policy, workers: 1, kb: (await app.kbStore.index())?.entries },
             platform,
             signal,
             limits,

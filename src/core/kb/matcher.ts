@@ -1,0 +1,434 @@
+/**
+ * The KB retrieval index and matcher: BM25 over the core's normalised,
+ * stemmed tokens for candidates, then a per-candidate decision on the best
+ * window of up to three sentences: weighted coverage of the claim's terms,
+ * character 4-gram containment (near-copies of chain messages), numbers that
+ * must agree, and a negation that must agree.
+ *
+ * Pure and synchronous; the index is compact typed arrays (CSR postings), so
+ * 100,000 entries fit in the browser too.
+ */
+import { type Tokenized, tokenize } from '../normalize/tokenize.js';
+import { FALSE_VERDICTS, type KbEntry } from './schema.js';
+import { charGrams, numbersIn, tokenTerm } from './terms.js';
+
+/** Calibrated on the labelled set in tests/kb/eval (see docs/quality.md): at or above, an error finding. */
+export const KB_MATCH_THRESHOLD = 0.7;
+/** At or above (and below {@link KB_MATCH_THRESHOLD}), an info finding "mirip dengan ...". */
+export const KB_SIMILAR_THRESHOLD = 0.5;
+
+/** Whole-text coverage a wording needs to be re-scored by the checker (near-copies have at least this much). */
+const MIN_CANDIDATE_COVERAGE = 0.3;
+const K1 = 1.2;
+const B = 0.75;
+/** Candidates (wordings) re-scored per text. */
+const CANDIDATES = 8;
+/** Longest window of sentences a claim may span. */
+const WINDOW = 3;
+const NEGATIONS = new Set(['tidak', 'bukan', 'belum', 'tanpa', 'jangan', 'enggak', 'nggak']);
+
+/** Options of {@link buildKbIndex}. */
+export interface KbIndexOptions {
+  /** Today's date (YYYY-MM-DD): entries whose `expires` is before it are left out. */
+  asOf?: string;
+  /** Error threshold (default {@link KB_MATCH_THRESHOLD}); for calibration. */
+  matchThreshold?: number;
+  /** Info threshold (default {@link KB_SIMILAR_THRESHOLD}). */
+  similarThreshold?: number;
+}
+
+/** A built index (opaque: use {@link searchKb} and {@link matchKb}). */
+export interface KbIndex {
+  readonly entries: readonly KbEntry[];
+  /** Number of indexed wordings. */
+  readonly docs: number;
+  readonly terms: number;
+  readonly matchThreshold: number;
+  readonly similarThreshold: number;
+  /** @internal */ _: IndexData;
+}
+
+interface IndexData {
+  termIds: Map<string, number>;
+  idf: Float64Array;
+  postStart: Int32Array;
+  postDoc: Int32Array;
+  postTf: Uint16Array;
+  docEntry: Int32Array;
+  docClaim: Uint8Array;
+  docLen: Float32Array;
+  docSelf: Float64Array;
+  /** K1 * (1 - B + B * len / avgLen) per wording. */
+  docNorm: Float32Array;
+  /** BM25 term-frequency part per posting, tf * (K1 + 1) / (tf + docNorm). */
+  postW: Float32Array;
+  /** Terms in more wordings than this are not walked at query time. */
+  maxDf: number;
+  docTermStart: Int32Array;
+  avgLen: number;
+  acc: Float64Array;
+  /** Scratch list of the wordings a query touched (reused, never allocated per query). */
+  touched: Int32Array;
+}
+
+/** Builds the retrieval index over every wording of every (unexpired) entry. */
+export function buildKbIndex(all: readonly KbEntry[], options: KbIndexOptions = {}): KbIndex {
+  const entries = options.asOf ? all.filter((e) => !e.expires || e.expires >= (options.asOf as string)) : [...all];
+  const termIds = new Map<string, number>();
+  const df: number[] = [];
+  const docEntry: number[] = [];
+  const docClaim: number[] = [];
+  const docLen: number[] = [];
+  const docTermStart: number[] = [0];
+  const docTermsArr: number[] = [];
+  const docTfArr: number[] = [];
+  for (let ei = 0; ei < entries.length; ei++) {
+    const claims = (entries[ei] as KbEntry).claims;
+    for (let ci = 0; ci < claims.length && ci < 255; ci++) {
+      const tf = new Map<number, number>();
+      let len = 0;
+      for (const t of tokenize(claims[ci] as string).tokens) {
+        const term = tokenTerm(t);
+        if (!term) continue;
+        let id = termIds.get(term);
+        if (id === undefined) {
+          id = termIds.size;
+          termIds.set(term, id);
+          df.push(0);
+        }
+        tf.set(id, (tf.get(id) ?? 0) + 1);
+        len++;
+      }
+      if (tf.size === 0) continue;
+      const ids = [...tf.keys()].sort((a, b) => a - b);
+      for (const id of ids) {
+        df[id] = (df[id] as number) + 1;
+        docTermsArr.push(id);
+        docTfArr.push(Math.min(65535, tf.get(id) as number));
+      }
+      docTermStart.push(docTermsArr.length);
+      docEntry.push(ei);
+      docClaim.push(ci);
+      docLen.push(len);
+    }
+  }
+  const nDocs = docEntry.length;
+  const nTerms = termIds.size;
+  const idf = new Float64Array(nTerms);
+  for (let t = 0; t < nTerms; t++) {
+    const d = df[t] as number;
+    idf[t] = Math.log(1 + (nDocs - d + 0.5) / (d + 0.5));
+  }
+  // CSR postings: counts, prefix sums, fill
+  const postStart = new Int32Array(nTerms + 1);
+  for (const id of docTermsArr) (postStart[id + 1] as number)++;
+  for (let t = 0; t < nTerms; t++) postStart[t + 1] = (postStart[t + 1] as number) + (postStart[t] as number);
+  const fillAt = postStart.slice(0, nTerms);
+  const postDoc = new Int32Array(docTermsArr.length);
+  const postTf = new Uint16Array(docTermsArr.length);
+  let sumLen = 0;
+  for (const l of docLen) sumLen += l;
+  const avgLen = nDocs ? sumLen / nDocs : 1;
+  const docSelf = new Float64Array(nDocs);
+  const docNorm = new Float32Array(nDocs);
+  const postW = new Float32Array(docTermsArr.length);
+  for (let d = 0; d < nDocs; d++) {
+    const lenNorm = K1 * (1 - B + (B * (docLen[d] as number)) / avgLen);
+    docNorm[d] = lenNorm;
+    let self = 0;
+    for (let k = docTermStart[d] as number; k < (docTermStart[d + 1] as number); k++) {
+      const id = docTermsArr[k] as number;
+      const tf = docTfArr[k] as number;
+      const at = fillAt[id] as number;
+      postDoc[at] = d;
+      postTf[at] = tf;
+      postW[at] = (tf * (K1 + 1)) / (tf + lenNorm);
+      fillAt[id] = at + 1;
+      self += ((idf[id] as number) * (tf * (K1 + 1))) / (tf + lenNorm);
+    }
+    docSelf[d] = self;
+  }
+  return {
+    entries,
+    docs: nDocs,
+    terms: nTerms,
+    matchThreshold: options.matchThreshold ?? KB_MATCH_THRESHOLD,
+    similarThreshold: options.similarThreshold ?? KB_SIMILAR_THRESHOLD,
+    _: {
+      termIds,
+      idf,
+      postStart,
+      postDoc,
+      postTf,
+      docEntry: Int32Array.from(docEntry),
+      docClaim: Uint8Array.from(docClaim),
+      docLen: Float32Array.from(docLen),
+      docSelf,
+      docNorm,
+      postW,
+      maxDf: Math.max(50, Math.ceil(0.005 * nDocs)),
+      docTermStart: Int32Array.from(docTermStart),
+      avgLen,
+      acc: new Float64Array(nDocs),
+      touched: new Int32Array(nDocs),
+    },
+  };
+}
+
+/** One candidate entry for a text, with the evidence for the decision. */
+export interface KbHit {
+  entry: KbEntry;
+  /** Which wording matched best. */
+  claim: string;
+  /** Final similarity in [0, 1]: the larger of term coverage and near-copy containment. */
+  score: number;
+  /** Share of the wording's BM25 weight found in the window. */
+  coverage: number;
+  /** Share of the wording's character 4-grams found in the window. */
+  near: number;
+  /** `[start, end)` of the best window of sentences in the text. */
+  range: [number, number];
+  /** A number of the claim is absent and the window states another one. */
+  numbersDisagree: boolean;
+  /** Order of the hits: geometric mean of `score` and how much of the window's own (indexed) words the wording explains, so a short query prefers the claim it is about. */
+  rank: number;
+  /** The window negates what the claim asserts, or the reverse. */
+  negationDisagrees: boolean;
+}
+
+interface QueryTerm {
+  id: number;
+  sentence: number;
+}
+
+function queryTerms(ix: IndexData, tok: Tokenized): QueryTerm[] {
+  const out: QueryTerm[] = [];
+  for (const t of tok.tokens) {
+    const term = tokenTerm(t);
+    if (!term) continue;
+    const id = ix.termIds.get(term);
+    if (id !== undefined) out.push({ id, sentence: t.sentence });
+  }
+  return out;
+}
+
+/**
+ * The k best wordings for the query terms. Terms in more than `ix.maxDf`
+ * wordings are not walked (their postings are long and say little); they are
+ * added afterwards to the few best candidates only, by binary search. A
+ * candidate must cover at least `minCov` of its wording's weight in the whole
+ * text (window coverage, computed later, is never higher).
+ */
+function topDocs(ix: IndexData, q: QueryTerm[], k: number, minCov: number): number[] {
+  const rare: number[] = [];
+  const common: number[] = [];
+  const seen = new Set<number>();
+  for (const { id } of q) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    if ((ix.postStart[id + 1] as number) - (ix.postStart[id] as number) > ix.maxDf) common.push(id);
+    else rare.push(id);
+  }
+  const touched = ix.touched;
+  let nt = 0;
+  const acc = ix.acc;
+  for (const id of rare) {
+    const w = ix.idf[id] as number;
+    const end = ix.postStart[id + 1] as number;
+    for (let p = ix.postStart[id] as number; p < end; p++) {
+      const d = ix.postDoc[p] as number;
+      if (acc[d] === 0) touched[nt++] = d;
+      acc[d] = (acc[d] as number) + w * (ix.postW[p] as number);
+    }
+  }
+  // pre-selection on the rare terms: a wording that cannot reach minCov even if every common term of the text
+  // were in it is dropped without allocation; of the rest, the 4k best partial scores
+  let commonMax = 0;
+  for (const id of common) commonMax += (ix.idf[id] as number) * (K1 + 1);
+  const pre: Array<[number, number]> = [];
+  const m = 4 * k;
+  for (let i = 0; i < nt; i++) {
+    const d = touched[i] as number;
+    const sc = acc[d] as number;
+    acc[d] = 0;
+    if (sc + commonMax < minCov * (ix.docSelf[d] as number)) continue;
+    pre.push([sc, d]);
+    if (pre.length >= 2 * m) {
+      pre.sort((a, b) => b[0] - a[0]);
+      pre.length = m;
+    }
+  }
+  if (pre.length > m) {
+    pre.sort((a, b) => b[0] - a[0]);
+    pre.length = m;
+  }
+  // exact whole-text score with the common terms, then coverage-weighted rank
+  const best: Array<[number, number]> = [];
+  for (const [sc0, d] of pre) {
+    let sc = sc0;
+    for (const id of common) {
+      const tf = docTf(ix, d, id);
+      if (tf > 0) sc += ((ix.idf[id] as number) * (tf * (K1 + 1))) / (tf + (ix.docNorm[d] as number));
+    }
+    const cov = sc / (ix.docSelf[d] as number);
+    if (cov < minCov) continue;
+    best.push([sc * Math.sqrt(cov), d]);
+  }
+  best.sort((a, b) => b[0] - a[0]);
+  return best.slice(0, k).map((b) => b[1]);
+}
+
+function normWords(text: string): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(text).tokens) if (t.kind === 'word' || t.kind === 'number') out.push(t.leet ?? t.norm);
+  return out;
+}
+
+function hasNegation(words: string[]): boolean {
+  return words.some((w) => NEGATIONS.has(w));
+}
+
+function score(index: KbIndex, text: string, tok: Tokenized, k: number, minCov: number): KbHit[] {
+  const ix = index._;
+  if (index.docs === 0 || tok.tokens.length === 0) return [];
+  const q = queryTerms(ix, tok);
+  if (q.length === 0) return [];
+  const docs = topDocs(ix, q, k, minCov);
+  const nSent = tok.sentences.length;
+  const hits = new Map<number, KbHit>();
+  const windows = new Map<string, { words: string[]; grams: Set<number> }>();
+  for (const d of docs) {
+    // weight of the wording's terms per sentence of the text
+    const perSent: Array<Map<number, number>> = [];
+    for (let s = 0; s < nSent; s++) perSent.push(new Map());
+    const lenNorm = K1 * (1 - B + (B * (ix.docLen[d] as number)) / ix.avgLen);
+    for (const { id, sentence } of q) {
+      const tfd = docTf(ix, d, id);
+      if (tfd > 0) perSent[sentence]?.set(id, tfd);
+    }
+    const self = ix.docSelf[d] as number;
+    let bestCov = 0;
+    let bestWin: [number, number] = [0, 0];
+    let bestCount = 0;
+    for (let a = 0; a < nSent; a++) {
+      if ((perSent[a] as Map<number, number>).size === 0) continue;
+      const union = new Map<number, number>();
+      for (let b = a; b < nSent && b < a + WINDOW; b++) {
+        for (const [id, tfd] of perSent[b] as Map<number, number>) union.set(id, tfd);
+        let s = 0;
+        for (const [id, tfd] of union) {
+          s += ((ix.idf[id] as number) * (tfd * (K1 + 1))) / (tfd + lenNorm);
+        }
+        const cov = s / self;
+        if (cov > bestCov + 1e-9) {
+          bestCov = cov;
+          bestWin = [a, b];
+          bestCount = union.size;
+        }
+      }
+    }
+    if (bestCov === 0) continue;
+    const entry = index.entries[ix.docEntry[d] as number] as KbEntry;
+    const claim = entry.claims[ix.docClaim[d] as number] as string;
+    let start = (tok.sentences[bestWin[0]] as [number, number])[0];
+    let end = (tok.sentences[bestWin[1]] as [number, number])[1];
+    // the sentence's own words, without the white space around them
+    while (start < end && /\s/.test(text.charAt(start))) start++;
+    while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+    const windowText = text.slice(start, end);
+    const wkey = `${bestWin[0]}:${bestWin[1]}`;
+    let win = windows.get(wkey);
+    if (!win) {
+      // the window's words come from the tokens the checker already has
+      const words: string[] = [];
+      for (const t of tok.tokens)
+        if (t.sentence >= bestWin[0] && t.sentence <= bestWin[1] && (t.kind === 'word' || t.kind === 'number')) words.push(t.leet ?? t.norm);
+      win = { words, grams: charGrams(words) };
+      windows.set(wkey, win);
+    }
+    const winWords = win.words;
+    const claimWords = normWords(claim);
+    const cg = charGrams(claimWords);
+    const wg = win.grams;
+    let inter = 0;
+    for (const g of cg) if (wg.has(g)) inter++;
+    const near = cg.size ? inter / cg.size : 0;
+    const docTermCount = (ix.docTermStart[d + 1] as number) - (ix.docTermStart[d] as number);
+    // too few shared terms is topic overlap, not the claim (unless the wording itself is that short)
+    const enough = bestCount >= Math.min(3, docTermCount);
+    const claimNums = numbersIn(claim).map((n) => n.value);
+    const winNums = numbersIn(windowText).map((n) => n.value);
+    const missing = claimNums.some((v) => !winNums.includes(v));
+    const extra = winNums.some((v) => !claimNums.includes(v));
+    // share of the window's indexed words (idf-weighted) that the wording contains
+    let qAll = 0;
+    let qIn = 0;
+    const seenQ = new Set<number>();
+    for (const { id, sentence } of q) {
+      if (sentence < bestWin[0] || sentence > bestWin[1] || seenQ.has(id)) continue;
+      seenQ.add(id);
+      const w = ix.idf[id] as number;
+      qAll += w;
+      if (docTf(ix, d, id) > 0) qIn += w;
+    }
+    const queryCov = qAll ? qIn / qAll : 0;
+    const hit: KbHit = {
+      entry,
+      claim,
+      score: enough ? Math.max(bestCov, near) : Math.min(bestCov, near),
+      rank: 0,
+      coverage: bestCov,
+      near,
+      range: [start, end],
+      numbersDisagree: missing && extra,
+      negationDisagrees: hasNegation(claimWords) !== hasNegation(winWords),
+    };
+    hit.rank = Math.sqrt(hit.score * queryCov);
+    const prev = hits.get(ix.docEntry[d] as number);
+    if (!prev || hit.rank > prev.rank) hits.set(ix.docEntry[d] as number, hit);
+  }
+  return [...hits.values()].sort((a, b) => b.rank - a.rank);
+}
+
+function docTf(ix: IndexData, d: number, id: number): number {
+  // tf of a doc's term: postings hold it; find it via the term's postings (binary search on doc ids, which are increasing)
+  let lo = ix.postStart[id] as number;
+  let hi = (ix.postStart[id + 1] as number) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = ix.postDoc[mid] as number;
+    if (v === d) return ix.postTf[mid] as number;
+    if (v < d) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
+}
+
+/** Best-matching entries for a text (any verdict), best first: the search of the "Cek Fakta" page and `bijak kb search`. */
+export function searchKb(index: KbIndex, text: string, limit = 10): KbHit[] {
+  const tok = tokenize(text);
+  return score(index, text, tok, Math.max(CANDIDATES, limit * 2), 0).slice(0, limit);
+}
+
+/** How a hit is judged. */
+export type KbDecision = 'known' | 'similar' | 'none';
+
+/** The decision for a hit: a known false claim, a similar one, or nothing. Debunking is the rule's concern. */
+export function decide(hit: KbHit, index?: KbIndex): KbDecision {
+  if (!FALSE_VERDICTS.has(hit.entry.verdict)) return 'none';
+  if (hit.score >= (index?.matchThreshold ?? KB_MATCH_THRESHOLD) && !hit.numbersDisagree && !hit.negationDisagrees) return 'known';
+  if (hit.score >= (index?.similarThreshold ?? KB_SIMILAR_THRESHOLD)) return 'similar';
+  return 'none';
+}
+
+/** Hits of a tokenised text that are known or similar false claims, best first (the rule's input). */
+export function matchKb(index: KbIndex, text: string, tok: Tokenized): Array<KbHit & { decision: KbDecision }> {
+  const out: Array<KbHit & { decision: KbDecision }> = [];
+  // a wording less than MIN_CANDIDATE_COVERAGE covered by the whole text cannot reach the similar threshold by its terms
+  for (const h of score(index, text, tok, CANDIDATES, Math.min(MIN_CANDIDATE_COVERAGE, index.similarThreshold))) {
+    const decision = decide(h, index);
+    if (decision !== 'none') out.push({ ...h, decision });
+  }
+  // a known match comes before a merely similar one, so the rule reports the stronger hit of a window
+  return out.sort((a, b) => (a.decision === b.decision ? b.rank - a.rank : a.decision === 'known' ? -1 : 1));
+}
