@@ -10,6 +10,7 @@
  * incrementally: no substring is allocated for character n-grams.
  */
 import type { Token } from '../normalize/tokenize.js';
+import { steps } from '../steps.js';
 
 /** Feature settings, stored in the model header so training and inference agree. */
 export interface FeatureConfig {
@@ -157,6 +158,7 @@ export function formBuckets(form: string, word: boolean, cfg: FeatureConfig, out
       }
     }
   }
+  if (steps.on) steps.n += flen + (n - at);
   return n;
 }
 formBuckets.hash = 0;
