@@ -8,6 +8,7 @@
  */
 import type { Rule, RuleContext } from '../engine.js';
 import type { Token } from '../normalize/tokenize.js';
+import { steps } from '../steps.js';
 import { isWord, L, personTargets, within, wordSet } from './util.js';
 
 const REFS = ['UU PDP 27/2022', 'UU KUP Pasal 34'];
@@ -69,6 +70,7 @@ export function digitRuns(text: string): DigitRun[] {
     // skip the rest of an over-long run
     while (j < n && isD(j)) j++;
     out.push({ start, end: j, digits, groups, seps });
+    if (steps.on) steps.n += j - start;
     i = j;
   }
   return out;
@@ -216,11 +218,17 @@ const THIRD_PARTY = wordSet([
   'klien',
 ]);
 
-/** Word tokens in the six tokens before a character offset, same line. */
+/**
+ * Up to `count` word tokens before token `idx`, same sentence, looking at most `3 * count + 10` tokens back:
+ * without that bound a sentence of numbers only ("1.1.1...", no word to stop at) was scanned back to its start
+ * for every digit run, quadratic in the text.
+ */
 function wordsBefore(toks: Token[], idx: number, count: number): Token[] {
   const out: Token[] = [];
   const s = toks[idx]?.sentence;
-  for (let k = idx - 1; k >= 0 && out.length < count; k--) {
+  const stop = Math.max(0, idx - (3 * count + 10));
+  for (let k = idx - 1; k >= stop && out.length < count; k--) {
+    if (steps.on) steps.n++;
     const t = toks[k] as Token;
     if (t.sentence !== s) break;
     if (t.kind === 'word') out.push(t);

@@ -6,6 +6,7 @@
 import type { RuleContext } from '../engine.js';
 import type { Token } from '../normalize/tokenize.js';
 import { normalizeWord } from '../normalize/tokenize.js';
+import { steps } from '../steps.js';
 import type { Localized } from '../types.js';
 
 /** A set of normalised words (built once at module load). */
@@ -31,6 +32,7 @@ export function sentenceSpans(ctx: RuleContext): Array<[number, number]> {
       const s = (toks[i] as Token).sentence;
       let j = i;
       while (j + 1 < toks.length && (toks[j + 1] as Token).sentence === s) j++;
+      if (steps.on) steps.n += j - i + 1;
       out.push([i, j]);
       i = j + 1;
     }
@@ -130,6 +132,7 @@ export function personTargets(ctx: RuleContext): PersonTarget[] {
   return ctx.memo('util.persons', () => {
     const toks = ctx.tok.tokens;
     const out: PersonTarget[] = [];
+    if (steps.on) steps.n += toks.length;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Token;
       if (t.kind === 'mention') {
@@ -218,5 +221,6 @@ function lowerBound(ms: readonly { first: number }[], k: number): number {
 export function within<T extends { first: number }>(ms: readonly T[], lo: number, hi: number): T[] {
   const out: T[] = [];
   for (let i = lowerBound(ms, lo); i < ms.length && (ms[i] as T).first <= hi; i++) out.push(ms[i] as T);
+  if (steps.on) steps.n += 1 + out.length; // the binary search counted as one step
   return out;
 }
