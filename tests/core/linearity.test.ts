@@ -111,6 +111,25 @@ describe('the core is linear in its input (step counts, no timing)', () => {
     }
   });
 
+  it("the check route's per-request budget: any adversarial text at the 20,000-character cap costs at most 150 steps per character", () => {
+    // the API caps a text at 20,000 characters (src/server/schemas.ts MAX_TEXT); with a linear core that bounds each request.
+    // The dearest shape known is a masked word with three masks (125 vowel fillings are tried): about 115 steps per character.
+    const CAP = 20_000;
+    const BUDGET = 150 * CAP;
+    for (const unit of ['1.', '1-2-', '1/2/', 'a ', 'a*b*c*d ', 'k*nt*l*n ', '#q', '"x" anjing ', 'a.n.j.i.n.g ', '😀']) {
+      const text = unit.repeat(Math.ceil(CAP / unit.length)).slice(0, CAP);
+      const n = warmSteps(() => checker.check({ text }));
+      expect(n, `${JSON.stringify(unit)}: ${n} steps`).toBeLessThanOrEqual(BUDGET);
+    }
+    fc.assert(
+      fc.property(bases, (base) => {
+        const text = base.repeat(Math.ceil(CAP / base.length)).slice(0, CAP);
+        expect(warmSteps(() => checker.check({ text }))).toBeLessThanOrEqual(BUDGET);
+      }),
+      { numRuns: 15 },
+    );
+  });
+
   it('tokenize: steps(4n) <= 4 steps(n) + c over adversarial texts', () => {
     const vocabulary = new Set(['dinas', 'rasa', 'liburan', 'anjing', 'bangsat']);
     fc.assert(

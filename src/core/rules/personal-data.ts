@@ -28,8 +28,11 @@ export interface DigitRun {
   seps: string;
 }
 
-/** Finds digit runs in one pass; a run is cut at 24 digits so pathological inputs stay linear. */
-export function digitRuns(text: string): DigitRun[] {
+/**
+ * Finds digit runs in one pass; a run is cut at 24 digits so pathological inputs stay linear. Runs of fewer
+ * than `minDigits` digits are not returned (no object per "1" of a text made of "1/2/1/2...").
+ */
+export function digitRuns(text: string, minDigits = 1): DigitRun[] {
   const out: DigitRun[] = [];
   const n = text.length;
   let i = 0;
@@ -69,7 +72,7 @@ export function digitRuns(text: string): DigitRun[] {
     groups.push(g);
     // skip the rest of an over-long run
     while (j < n && isD(j)) j++;
-    out.push({ start, end: j, digits, groups, seps });
+    if (digits.length >= minDigits) out.push({ start, end: j, digits, groups, seps });
     if (steps.on) steps.n += j - start;
     i = j;
   }
@@ -309,8 +312,8 @@ export const identifiers: Rule = {
     },
   },
   check(ctx) {
-    const runs = digitRuns(ctx.text);
-    if (runs.length === 0) return;
+    const runs = digitRuns(ctx.text, 8);
+    // no early return when there is no long run: the passport check below needs none
     const toks = ctx.tok.tokens;
     let ti = 0;
     for (const r of runs) {
