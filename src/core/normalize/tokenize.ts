@@ -354,6 +354,36 @@ function isUrlChunk(chunk: string): boolean {
   return TLDS.has(labels[labels.length - 1] as string) && /[a-z]/.test(labels[0] as string);
 }
 
+function isWordChar(c: number): boolean {
+  return isAsciiLetter(c) || isDigit(c) || c === 95;
+}
+
+/**
+ * `local@label.label[...]` plus trailing punctuation, as /^[\w.+-]+@[\w-]+(\.[\w-]+)+[.,;:!?)]*$/ would say, in one
+ * pass: that expression backtracks over long runs of dots and labels (quadratic on "a@b.c.c.c...@").
+ */
+function isEmailChunk(chunk: string, at: number): boolean {
+  if (steps.on) steps.n += chunk.length;
+  for (let k = 0; k < at; k++) {
+    const c = chunk.charCodeAt(k);
+    if (!(isWordChar(c) || c === 46 || c === 43 || c === 45)) return false;
+  }
+  let end = chunk.length;
+  while (end > at + 1 && TRAILING_PUNCT.includes(chunk[end - 1] as string)) end--;
+  let labels = 0;
+  let len = 0;
+  for (let k = at + 1; k < end; k++) {
+    const c = chunk.charCodeAt(k);
+    if (c === 46) {
+      if (len === 0) return false;
+      labels++;
+      len = 0;
+    } else if (isWordChar(c) || c === 45) len++;
+    else return false;
+  }
+  return len > 0 && labels >= 1;
+}
+
 function segmentHashtag(body: string, vocab: ReadonlySet<string> | undefined): Array<[number, number]> {
   // split at case changes and letter/digit boundaries first: "2019GantiPresiden"
   const parts: Array<[number, number]> = [];
@@ -508,7 +538,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokenized
           continue;
         }
         const at = chunk.indexOf('@');
-        if (at > 0 && chunk.indexOf('.', at) > at + 1 && /^[\w.+-]+@[\w-]+(\.[\w-]+)+[.,;:!?)]*$/.test(chunk)) {
+        if (at > 0 && chunk.indexOf('.', at) > at + 1 && isEmailChunk(chunk, at)) {
           let e = j;
           while (e > i && '.,;:!?)'.includes(text[e - 1] as string)) e--;
           const t = makeToken(text, 'email', i, e, sentence);
