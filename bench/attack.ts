@@ -48,6 +48,10 @@ async function inProcess(): Promise<void> {
   const { getChecker } = (await import(host)) as { getChecker: (p: unknown) => { check: (i: unknown) => unknown[] } };
   const { parsePolicy, DEFAULT_POLICY } = (await import(core)) as { parsePolicy: (p: unknown) => unknown; DEFAULT_POLICY: unknown };
   const checker = getChecker(parsePolicy(DEFAULT_POLICY));
+  const stepsUrl = pathToFileURL(join(root, 'dist', 'src', 'core', 'steps.js')).href;
+  // the step counter (src/core/steps.ts) gives machine-independent work counts; absent before issue 13
+  const countSteps = existsSync(fileURLToPath(stepsUrl)) ? ((await import(stepsUrl)) as { countSteps: (fn: () => void) => number }).countSteps : null;
+  const stepsOf = (text: string) => (countSteps ? countSteps(() => checker.check({ text })) : Number.NaN);
   checker.check({ text: 'pemanasan / warm-up' });
   // CPU time of this process (not wall time): on a shared machine the wall clock also counts other processes' turns
   const time = (text: string) => {
@@ -63,7 +67,12 @@ async function inProcess(): Promise<void> {
     const best = (t: string) => Math.min(...Array.from({ length: 5 }, () => time(t)));
     const a = best(make(n));
     const b = best(make(4 * n));
-    console.log(`  ${name.padEnd(24)} n: ${a.toFixed(1).padStart(8)} ms   4n: ${b.toFixed(1).padStart(8)} ms   ratio ${(b / Math.max(a, 0.01)).toFixed(1)}`);
+    const sa = stepsOf(make(n));
+    const sb = stepsOf(make(4 * n));
+    console.log(
+      `  ${name.padEnd(24)} n: ${a.toFixed(1).padStart(7)} ms   4n: ${b.toFixed(1).padStart(7)} ms   ratio ${(b / Math.max(a, 0.01)).toFixed(1).padStart(5)}` +
+        `   steps ${sa} -> ${sb} (ratio ${(sb / sa).toFixed(2)})`,
+    );
   }
 }
 
