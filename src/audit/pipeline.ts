@@ -57,11 +57,16 @@ export interface AuditOptions {
    * Check in worker threads, each building the host checker for this policy
    * (the same rules as `checker`, which is then used only as a fallback).
    * Used when the export has at least `minBytes` (default 8 MB) to read.
+   * With `required`, the audit fails rather than check on the calling thread
+   * when the workers cannot start (a server must never check on its event loop).
    */
   parallel?: {
     policy: Policy | PolicyInput;
     workers?: number;
-    minBytes?: number /** The KB entries `checker` matches (issue 9), for the workers' checkers. */;
+    minBytes?: number;
+    /** No fallback to the event loop: the audit fails when no worker starts. */
+    required?: boolean;
+    /** The KB entries `checker` matches (issue 9), for the workers' checkers. */
     kb?: readonly KbEntry[];
   };
 }
@@ -148,6 +153,7 @@ export async function audit(input: string | AuditSource, opts: AuditOptions): Pr
   const likes = new Bounded(limits.maxFlagged);
   let likesScanned = 0;
   let skipped = 0;
+  let postsTruncated = 0;
   let lastProgress = 0;
   const interval = opts.progressInterval ?? 250;
   let pool: CheckPool | null = null;
@@ -188,6 +194,12 @@ export async function audit(input: string | AuditSource, opts: AuditOptions): Pr
     };
     const par = opts.parallel;
     if (par && bytesTotal >= (par.minBytes ?? 8 * 1024 * 1024)) pool = await startPool(par.policy, par.workers ?? defaultWorkers(), par.kb);
+    if (par?.required && !pool)
+      throw new AuditError(
+        'workers_unavailable',
+        'Audit tidak dapat dijalankan: proses pemeriksa (worker) tidak dapat dimulai.',
+        'The audit cannot run: the checking worker could not be started.',
+      );
     const BATCH = 256;
     const maxInFlight = 3 * (par?.workers ?? defaultWorkers());
     let batch: AuditPost[] = [];
@@ -216,6 +228,11 @@ export async function audit(input: string | AuditSource, opts: AuditOptions): Pr
             }
           }
         }
+        // a post longer than the limit is checked (and kept) only up to it: bounded time and memory per post
+        if (post.text.length > limits.maxPostChars) {
+          cutPost(post, limits.maxPostChars);
+          postsTruncated++;
+        }
         if (post.kind === 'like') likesScanned++;
         else if (sinceIso && post.date && post.date < sinceIso) {
           skipped++;
@@ -230,6 +247,13 @@ export async function audit(input: string | AuditSource, opts: AuditOptions): Pr
     await flush();
     while (inFlight.length > 0) await inFlight.shift();
     if (opts.signal?.aborted) throw abortError();
+    if (postsTruncated > 0) {
+      const max = limits.maxPostChars;
+      warnings.push({
+        id: `${postsTruncated.toLocaleString('id-ID')} unggahan lebih panjang dari ${max.toLocaleString('id-ID')} karakter hanya diperiksa sampai batas itu.`,
+        en: `${postsTruncated.toLocaleString('en-US')} post(s) longer than ${max.toLocaleString('en-US')} characters were checked only up to that length.`,
+      });
+    }
     opts.onProgress?.({ ...progress(), eta: 0 });
     return {
       scanned: summary.scanned,
@@ -240,6 +264,7 @@ export async function audit(input: string | AuditSource, opts: AuditOptions): Pr
       skippedBeforeSince: skipped,
       truncated: flagged.truncated,
       warnings,
+      postsTruncated,
       seconds: (performance.now() - started) / 1000,
       workers: pool ? pool.size : 0,
     };
@@ -250,5 +275,17 @@ export async function audit(input: string | AuditSource, opts: AuditOptions): Pr
 }
 
 function toFlagged(post: AuditPost, findings: Finding[]): FlaggedPost {
-  return { platform: post.platform, kind: post.kind, id: post.id, date: post.date, url: post.url, text: post.text, findings };
+  const fp: FlaggedPost = { platform: post.platform, kind: post.kind, id: post.id, date: post.date, url: post.url, text: post.text, findings };
+  if (post.textTruncated) fp.textTruncated = true;
+  return fp;
+}
+
+/** Cuts a post's text to `max` UTF-16 units, never inside a surrogate pair, and marks it. */
+export function cutPost(post: AuditPost, max: number): void {
+  let end = max;
+  const c = post.text.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff) end--; // a high surrogate whose pair is cut off
+  post.text = post.text.slice(0, end);
+  if (post.checkFrom !== undefined && post.checkFrom >= end) post.checkFrom = undefined;
+  post.textTruncated = true;
 }

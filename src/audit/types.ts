@@ -31,6 +31,8 @@ export interface AuditPost {
    * ranges are shifted back into `text`.
    */
   checkFrom?: number;
+  /** Set by the pipeline when the text was longer than `limits.maxPostChars` and was cut there for checking. */
+  textTruncated?: boolean;
 }
 
 /** A post with findings, as reported. */
@@ -42,6 +44,8 @@ export interface FlaggedPost {
   url: string | null;
   text: string;
   findings: Finding[];
+  /** True when the post was longer than `limits.maxPostChars`: `text` is its beginning, and only that was checked. */
+  textTruncated?: boolean;
 }
 
 /** Counts of the flagged posts (docs/api.md `AuditSummary`). */
@@ -70,6 +74,8 @@ export interface AuditReport {
   truncated: boolean;
   /** Notes about the archive (files skipped, records unreadable), Indonesian / English. */
   warnings: Array<{ id: string; en: string }>;
+  /** Posts longer than `limits.maxPostChars`, checked (and kept) only up to that length. */
+  postsTruncated: number;
   /** Seconds the audit took. */
   seconds: number;
   /** Worker threads that checked the posts (0: checked in the calling thread). */
@@ -107,6 +113,8 @@ export interface AuditLimits {
   maxDepth: number;
   /** Most flagged posts kept in the report list. */
   maxFlagged: number;
+  /** Longest post text checked; a longer post is cut there (and reported as cut). */
+  maxPostChars: number;
 }
 
 export const DEFAULT_LIMITS: AuditLimits = {
@@ -117,6 +125,7 @@ export const DEFAULT_LIMITS: AuditLimits = {
   maxRecordBytes: 16 * 1024 ** 2,
   maxDepth: 200,
   maxFlagged: 20_000,
+  maxPostChars: 50_000,
 };
 
 /** Error codes of {@link AuditError}. */
@@ -139,7 +148,8 @@ export type AuditErrorCode =
   | 'bad_encoding'
   | 'record_too_large'
   | 'too_deep'
-  | 'aborted';
+  | 'aborted'
+  | 'workers_unavailable';
 
 /** Every failure of the audit: a code and a message in Indonesian (`message`) and English (`messageEn`). */
 export class AuditError extends Error {

@@ -10,6 +10,8 @@ import { SEVERITY_RANK } from './contract.js';
 import { type Tokenized, tokenize } from './normalize/tokenize.js';
 import { categoryEnabled, categorySeverity, type Policy, type PolicyInput, parsePolicy } from './policy.js';
 import { withRewrites } from './rewrites.js';
+import { covered, spanCover } from './spans.js';
+import { steps } from './steps.js';
 import { type CompiledList, compileIndex, compileList, type Match, matchIndex, matchList, type TermList } from './terms.js';
 import {
   type AccountInput,
@@ -161,6 +163,7 @@ export function createChecker(policyInput: Policy | PolicyInput, options: Checke
     for (const [field, text] of fieldsOf(input)) {
       if (typeof text !== 'string' || text.length === 0) continue;
       const from = findings.length;
+      if (steps.on) steps.n++;
       const tok = tokenize(text, { vocabulary: vocab });
       const matches = new Map<TermList, Match[]>();
       let indexMatches: Map<TermList, Match[]> | undefined;
@@ -288,18 +291,20 @@ function postprocess(findings: Finding[], input: CheckInput, allow: string[]): F
   let out = findings;
   if (allow.length > 0) {
     // a finding is allowed when an allow-listed phrase occurs around (covering) its range
-    const spans = new Map<Field, Array<[number, number]>>();
+    // one containment query per finding (binary search), not a scan of every allowed occurrence
+    const spans = new Map<Field, ReturnType<typeof spanCover>>();
     const spansOf = (field: Field) => {
-      let s = spans.get(field);
-      if (!s) {
-        s = [];
+      let c = spans.get(field);
+      if (!c) {
+        const s: Array<[number, number]> = [];
         const lower = fieldText(input, field).toLowerCase();
         for (const a of allow) for (let i = lower.indexOf(a); i >= 0; i = lower.indexOf(a, i + 1)) s.push([i, i + a.length]);
-        spans.set(field, s);
+        c = spanCover(s);
+        spans.set(field, c);
       }
-      return s;
+      return c;
     };
-    out = out.filter((f) => !spansOf(f.field).some(([a, b]) => a <= f.range[0] && f.range[1] <= b));
+    out = out.filter((f) => !covered(spansOf(f.field), f.range[0], f.range[1]));
   }
   out.sort(
     (a, b) =>
@@ -313,6 +318,7 @@ function postprocess(findings: Finding[], input: CheckInput, allow: string[]): F
   // Kept ranges per group are held sorted by start so each test is a binary search, not a scan of all kept findings.
   const kept: Finding[] = [];
   const keptByGroup = new Map<string, Array<[number, number]>>();
+  if (steps.on) steps.n += out.length;
   for (const f of out) {
     const key = `${f.field}\u0000${f.category}`;
     let arr = keptByGroup.get(key);

@@ -11,6 +11,7 @@
  */
 
 import { normalizeWord, type Token, wordMemo } from './normalize/tokenize.js';
+import { steps } from './steps.js';
 import type { Category, Localized, Severity } from './types.js';
 
 /** Where a term list comes from. */
@@ -133,6 +134,7 @@ function pieceMatches(p: Piece, t: Token): boolean {
 function termAt(ct: CompiledTerm, tokens: Token[], i: number): number {
   let j = i;
   for (let k = 0; k < ct.pieces.length; k++) {
+    if (steps.on) steps.n++;
     const t = tokens[j];
     if (!t || !pieceMatches(ct.pieces[k] as Piece, t)) return -1;
     // multi-word terms do not run across sentences
@@ -147,6 +149,7 @@ function cancelled(ct: CompiledTerm, tokens: Token[], first: number, last: numbe
   const lo = Math.max(0, first - UNLESS_WINDOW);
   const hi = Math.min(tokens.length - 1, last + UNLESS_WINDOW);
   for (let k = lo; k <= hi; k++) {
+    if (steps.on) steps.n++;
     if (k >= first && k <= last) continue;
     const t = tokens[k] as Token;
     for (const f of forms(t)) if (ct.unless.has(f)) return true;
@@ -159,6 +162,7 @@ export function matchList(compiled: CompiledList, tokens: Token[]): Match[] {
   const out: Match[] = [];
   let coveredUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
+    if (steps.on) steps.n++;
     const t = tokens[i] as Token;
     if (t.kind !== 'word' && t.kind !== 'number') continue;
     let best: { ct: CompiledTerm; last: number } | undefined;
@@ -259,6 +263,7 @@ export function matchIndex(index: CompiledIndex, tokens: Token[]): Map<TermList,
   const covVal = coveredVal;
   const covStamp = coveredStamp;
   for (let i = 0; i < tokens.length; i++) {
+    if (steps.on) steps.n++;
     const t = tokens[i] as Token;
     if (t.kind !== 'word' && t.kind !== 'number') continue;
     // candidates depend only on the spelling: memoised per spelling and index, so a repeated word costs one lookup
@@ -267,6 +272,7 @@ export function matchIndex(index: CompiledIndex, tokens: Token[]): Map<TermList,
     // best (longest) match per list at this position; candidates of one list are few, so a linear scan of `found` is fine
     const found: Array<{ li: number; ct: CompiledTerm; last: number }> = [];
     for (let k = 0; k < cands.length; k++) {
+      if (steps.on) steps.n++;
       const [li, ct] = cands[k] as [number, CompiledTerm];
       if (covStamp[li] === stamp && i <= (covVal[li] as number)) continue;
       const last = termAt(ct, tokens, i);

@@ -33,6 +33,7 @@ import { type DialectName, initDatabase } from '../db/index.js';
 import type { Database, Role } from '../db/types.js';
 import { getChecker } from '../host/checker.js';
 import { DEFAULT_ARGON2, installSessionHook } from './auth.js';
+import { installBodyParsers } from './body.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitConfig, type ServerConfig } from './config.js';
 import { ApiError, errorBody, installErrorHandlers } from './errors.js';
 import { KbStore } from './kb-store.js';
@@ -174,7 +175,8 @@ export async function buildApp(config: ServerConfig = {}): Promise<FastifyInstan
   });
 
   installErrorHandlers(app);
-  app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_req, body, done) => done(null, body));
+  // strict UTF-8 for JSON, CSV and text bodies (400 instead of silent replacement characters)
+  installBodyParsers(app);
 
   await app.register(cookie);
   await app.register(helmet, {

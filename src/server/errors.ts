@@ -88,6 +88,20 @@ interface Issue {
   path: PropertyKey[];
   message: string;
   errors?: Issue[][];
+  keys?: string[];
+}
+
+/** Unknown keys named in an error, at most this many (a body may carry thousands). */
+export const MAX_KEYS_SHOWN = 10;
+/** A key longer than this is cut in the error message. */
+const MAX_KEY_CHARS = 40;
+
+/** "Unrecognized keys: "a", "b" (and 3 more)": each key once, bounded in count and length. */
+export function unknownKeysMessage(keys: readonly string[]): string {
+  const unique = [...new Set(keys)];
+  const shown = unique.slice(0, MAX_KEYS_SHOWN).map((k) => JSON.stringify(k.length > MAX_KEY_CHARS ? `${k.slice(0, MAX_KEY_CHARS)}…` : k));
+  const more = unique.length - shown.length;
+  return `Unrecognized keys: ${shown.join(', ')}${more > 0 ? ` (and ${more} more)` : ''}`;
 }
 
 /** Issues as {path, message}; for a union, the branch that came closest. */
@@ -98,14 +112,23 @@ function flattenIssues(issues: Issue[], base: string[]): ErrorDetail[] {
     if (i.code === 'invalid_union' && i.errors?.length) {
       const best = [...i.errors].sort((a, b) => a.length - b.length)[0];
       out.push(...flattenIssues(best, path));
-    } else out.push({ path: path.join('.'), message: i.message });
+    } else if (i.code === 'unrecognized_keys' && Array.isArray(i.keys)) out.push({ path: path.join('.'), message: unknownKeysMessage(i.keys) });
+    else out.push({ path: path.join('.'), message: i.message.length > 300 ? `${i.message.slice(0, 300)}…` : i.message });
   }
   return out;
 }
 
-/** A 400 from a zod error; `where` prefixes paths (body, query, params). */
+/** A 400 from a zod error; `where` prefixes paths (body, query, params). Each detail once, at most 50. */
 export function validationError(err: ZodError, where: string): ApiError {
-  const details = flattenIssues(err.issues as Issue[], [where]).slice(0, 50);
+  const seen = new Set<string>();
+  const details = flattenIssues(err.issues as Issue[], [where])
+    .filter((d) => {
+      const k = `${d.path}\u0000${d.message}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .slice(0, 50);
   const first = details[0];
   return new ApiError(
     'validation_error',

@@ -11,6 +11,7 @@
  */
 import { GROUP_NAMES, PUBLIC_FIGURE_NAMES } from '../data/identity.js';
 import type { Token } from '../normalize/tokenize.js';
+import { steps } from '../steps.js';
 
 /** Placeholder forms of identity masking (see {@link FeatureConfig.identity}). */
 export const PERSON = '<person>';
@@ -186,6 +187,7 @@ export function formBuckets(form: string, word: boolean, cfg: FeatureConfig, out
       }
     }
   }
+  if (steps.on) steps.n += flen + (n - at);
   return n;
 }
 formBuckets.hash = 0;

@@ -10,6 +10,7 @@
  * Everything here runs in linear time: one pass over the characters, no
  * backtracking regular expressions.
  */
+import { steps } from '../steps.js';
 import { SLANG } from './slang.js';
 
 /** Kinds of token the tokeniser emits. */
@@ -238,9 +239,12 @@ export function wordMemo<T>(forms: WordForms, owner: object, compute: () => T): 
  * {@link WORD_CACHE_MAX} entries, so memory stays flat on any input.
  */
 const WORD_CACHE_MAX = 50_000;
+/** Spellings longer than this are not cached (a cache of 50k entries of long hostile words would hold gigabytes). */
+const WORD_CACHE_MAX_LEN = 64;
 const wordCache = new Map<string, WordForms>();
 
 function formsOf(raw: string, spaced: boolean): WordForms {
+  if (steps.on) steps.n += raw.length;
   let lower = foldCase(raw);
   if (spaced) lower = lower.replace(/[^\p{L}\p{N}@$]/gu, '');
   let base = lower;
@@ -274,6 +278,7 @@ function formsOf(raw: string, spaced: boolean): WordForms {
 function finishWord(t: Token): void {
   let f: WordForms | undefined;
   if (t.spaced) f = formsOf(t.raw, true);
+  else if (t.raw.length > WORD_CACHE_MAX_LEN) f = formsOf(t.raw, false);
   else {
     f = wordCache.get(t.raw);
     if (f === undefined) {
@@ -318,6 +323,7 @@ function unmask(t: Token, vocab: ReadonlySet<string> | undefined): void {
         code = Math.floor(code / MASK_FILL.length);
       }
       const norm = normalizeWord(w);
+      if (steps.on) steps.n += w.length;
       if (vocab.has(norm)) found = norm;
     }
     if (found === undefined && vocab.has(normalizeWord(plain))) found = normalizeWord(plain);
@@ -329,17 +335,53 @@ function unmask(t: Token, vocab: ReadonlySet<string> | undefined): void {
   t.leet = found !== undefined && found !== f.norm ? found : f.leet;
 }
 
+const TRAILING_PUNCT = '.,;:!?)';
+
 function isUrlChunk(chunk: string): boolean {
   const l = chunk.toLowerCase();
   if (l.startsWith('http://') || l.startsWith('https://') || l.startsWith('www.')) return true;
   // a bare domain: letters/digits/hyphens separated by dots, last label a known TLD
   const slash = l.indexOf('/');
-  const host = (slash >= 0 ? l.slice(0, slash) : l).replace(/[.,;:!?)]+$/, '');
+  if (steps.on) steps.n += l.length;
+  // trailing punctuation is not part of the host (a loop: /[.,;:!?)]+$/ backtracks quadratically on long runs)
+  let hostEnd = slash >= 0 ? slash : l.length;
+  while (hostEnd > 0 && TRAILING_PUNCT.includes(l[hostEnd - 1] as string)) hostEnd--;
+  const host = l.slice(0, hostEnd);
   if (host.indexOf('.') <= 0) return false;
   const labels = host.split('.');
   if (labels.length < 2) return false;
   for (const lab of labels) if (!/^[a-z0-9-]+$/.test(lab)) return false;
   return TLDS.has(labels[labels.length - 1] as string) && /[a-z]/.test(labels[0] as string);
+}
+
+function isWordChar(c: number): boolean {
+  return isAsciiLetter(c) || isDigit(c) || c === 95;
+}
+
+/**
+ * `local@label.label[...]` plus trailing punctuation, as /^[\w.+-]+@[\w-]+(\.[\w-]+)+[.,;:!?)]*$/ would say, in one
+ * pass: that expression backtracks over long runs of dots and labels (quadratic on "a@b.c.c.c...@").
+ */
+function isEmailChunk(chunk: string, at: number): boolean {
+  if (steps.on) steps.n += chunk.length;
+  for (let k = 0; k < at; k++) {
+    const c = chunk.charCodeAt(k);
+    if (!(isWordChar(c) || c === 46 || c === 43 || c === 45)) return false;
+  }
+  let end = chunk.length;
+  while (end > at + 1 && TRAILING_PUNCT.includes(chunk[end - 1] as string)) end--;
+  let labels = 0;
+  let len = 0;
+  for (let k = at + 1; k < end; k++) {
+    const c = chunk.charCodeAt(k);
+    if (c === 46) {
+      if (len === 0) return false;
+      labels++;
+      len = 0;
+    } else if (isWordChar(c) || c === 45) len++;
+    else return false;
+  }
+  return len > 0 && labels >= 1;
 }
 
 function segmentHashtag(body: string, vocab: ReadonlySet<string> | undefined): Array<[number, number]> {
@@ -374,12 +416,16 @@ function segmentHashtag(body: string, vocab: ReadonlySet<string> | undefined): A
   return out;
 }
 
+/** Longest merged run of unknown letters still looked up in the vocabulary (no listed word is this long). */
+const MAX_VOCAB_WORD = 64;
+
 /** Dynamic-programming word break: fewest pieces, unknown letters cost more. O(n * 20). */
 function wordBreak(s: string, vocab: ReadonlySet<string>): Array<[number, number]> {
   const n = s.length;
   const cost = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY);
   const back = new Array<number>(n + 1).fill(-1);
   cost[0] = 0;
+  if (steps.on) steps.n += n * 20;
   for (let i = 1; i <= n; i++) {
     for (let j = Math.max(0, i - 20); j < i; j++) {
       const c0 = cost[j] as number;
@@ -400,13 +446,15 @@ function wordBreak(s: string, vocab: ReadonlySet<string>): Array<[number, number
     i = j;
   }
   pieces.reverse();
-  // merge runs of unknown single letters back into one piece
+  // merge runs of unknown single letters back into one piece; a merged run is looked up in the vocabulary only
+  // while it could still be a word (re-slicing an ever longer run for every letter was quadratic)
   const merged: Array<[number, number]> = [];
+  const unknown = (q: [number, number]) => q[1] - q[0] === 1 && !vocab.has(s.slice(q[0], q[1]));
   for (const p of pieces) {
     const last = merged[merged.length - 1];
-    const unknown = (q: [number, number]) => q[1] - q[0] === 1 && !vocab.has(s.slice(q[0], q[1]));
+    if (steps.on) steps.n++;
     if (last && unknown(p) && unknown(last)) last[1] = p[1];
-    else if (last && unknown(p) && last[1] - last[0] > 1 && !vocab.has(s.slice(last[0], last[1]))) last[1] = p[1];
+    else if (last && unknown(p) && last[1] - last[0] > 1 && (last[1] - last[0] > MAX_VOCAB_WORD || !vocab.has(s.slice(last[0], last[1])))) last[1] = p[1];
     else merged.push([p[0], p[1]]);
   }
   return merged;
@@ -454,6 +502,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokenized
     sentenceStart = at;
   };
   while (i < n) {
+    if (steps.on) steps.n++;
     const c = text.charCodeAt(i);
     // whitespace
     if (c === 32 || c === 9 || c === 13 || c === 0xa0) {
@@ -475,6 +524,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokenized
         if (isSpaceCode(d)) break;
         if (d === 46 || d === 58 || d === 64) special = true;
       }
+      if (steps.on) steps.n += j - i;
       if (special && j - i > 3) {
         const chunk = text.slice(i, j);
         if (isUrlChunk(chunk)) {
@@ -488,7 +538,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokenized
           continue;
         }
         const at = chunk.indexOf('@');
-        if (at > 0 && chunk.indexOf('.', at) > at + 1 && /^[\w.+-]+@[\w-]+(\.[\w-]+)+[.,;:!?)]*$/.test(chunk)) {
+        if (at > 0 && chunk.indexOf('.', at) > at + 1 && isEmailChunk(chunk, at)) {
           let e = j;
           while (e > i && '.,;:!?)'.includes(text[e - 1] as string)) e--;
           const t = makeToken(text, 'email', i, e, sentence);
@@ -505,6 +555,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokenized
       let j = i + 1;
       while (j < n && /[A-Za-z0-9_.]/.test(text[j] as string)) j++;
       while (j > i + 1 && text[j - 1] === '.') j--;
+      if (steps.on) steps.n += j - i;
       const t = makeToken(text, 'mention', i, j, sentence);
       t.lower = t.raw.toLowerCase();
       t.norm = t.lower.slice(1);
@@ -517,6 +568,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokenized
       let j = i + 1;
       while (j < n && (isLetterAt(text, j) || isDigit(text.charCodeAt(j)) || text.charCodeAt(j) === 95)) j += text.codePointAt(j)! > 0xffff ? 2 : 1;
       const body = text.slice(i + 1, j);
+      if (steps.on) steps.n += j - i;
       const index = hashtags.length;
       hashtags.push({ start: i, end: j, body: foldCase(body) });
       for (const [a, b] of segmentHashtag(body, options.vocabulary)) {
@@ -545,6 +597,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokenized
       }
       // a trailing run of asterisks is emphasis, not a mask
       while (j > i + 1 && text.charCodeAt(j - 1) === 42) j--;
+      if (steps.on) steps.n += j - i;
       const t = makeToken(text, 'word', i, j, sentence);
       finishWord(t);
       if (t.raw.includes('*')) unmask(t, options.vocabulary);
@@ -562,6 +615,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokenized
         else if (text.codePointAt(j - 1) === 0x200d && isEmojiCp(cp2)) j += cp2 > 0xffff ? 2 : 1;
         else break;
       }
+      if (steps.on) steps.n += j - i;
       const t = makeToken(text, 'emoji', i, j, sentence);
       t.lower = t.raw;
       t.norm = t.raw;
@@ -573,6 +627,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokenized
     if (c === 46 || c === 33 || c === 63) {
       let j = i;
       while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
+      if (steps.on) steps.n += j - i;
       // "a.n.j.i.n.g" and "3.5" are not sentence ends: only when followed by space/end
       if (j >= n || isSpaceCode(text.charCodeAt(j))) endSentence(j);
       i = j;
@@ -584,38 +639,52 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokenized
   return { text, tokens: mergeSpaced(text, tokens), hashtags, sentences };
 }
 
-/** Merges runs of three or more one-letter tokens separated by one separator ("a n j i n g"). */
+function isSingle(x: Token | undefined): boolean {
+  return x !== undefined && (x.kind === 'word' || x.kind === 'number') && x.end - x.start === 1 && x.hashtag === undefined;
+}
+
+/**
+ * Merges runs of three or more one-letter tokens separated by one separator ("a n j i n g").
+ * Linear: a run that is not merged (too short, or digits only) is passed over in one step. Every run starting
+ * inside it shares its separator and its end, so it could not be merged either; only its last token, where
+ * the separator changes, may start a new run.
+ */
 function mergeSpaced(text: string, tokens: Token[]): Token[] {
   const out: Token[] = [];
   let i = 0;
   while (i < tokens.length) {
+    if (steps.on) steps.n++;
     const t = tokens[i] as Token;
-    const single = (x: Token | undefined) => x !== undefined && (x.kind === 'word' || x.kind === 'number') && x.end - x.start === 1 && x.hashtag === undefined;
-    if (!single(t)) {
+    if (!isSingle(t)) {
       out.push(t);
       i++;
       continue;
     }
     let j = i;
     let sep: string | undefined;
-    while (j + 1 < tokens.length && single(tokens[j + 1])) {
+    let word = t.kind === 'word';
+    while (j + 1 < tokens.length && isSingle(tokens[j + 1])) {
       const a = tokens[j] as Token;
       const b = tokens[j + 1] as Token;
       if (b.start - a.end !== 1) break;
       const s = text[a.end] as string;
       if (!SPACED_SEPARATORS.has(s) || (sep !== undefined && s !== sep)) break;
       sep = s;
+      if (b.kind === 'word') word = true;
       j++;
     }
-    if (j - i + 1 >= 3 && tokens.slice(i, j + 1).some((x) => x.kind === 'word')) {
+    if (steps.on) steps.n += j - i;
+    if (j - i + 1 >= 3 && word) {
       const m = makeToken(text, 'word', t.start, (tokens[j] as Token).end, t.sentence);
       m.spaced = true;
       finishWord(m);
       out.push(m);
       i = j + 1;
     } else {
-      out.push(t);
-      i++;
+      // tokens i..j-1 cannot start a merged run; token j (or i, for a run of one) is looked at again
+      const next = j > i ? j : i + 1;
+      for (let k = i; k < next; k++) out.push(tokens[k] as Token);
+      i = next;
     }
   }
   return out;

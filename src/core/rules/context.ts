@@ -22,6 +22,8 @@ import {
 } from '../data/context.js';
 import type { RuleContext } from '../engine.js';
 import type { Token } from '../normalize/tokenize.js';
+import { covered, type SpanCover, spanCover } from '../spans.js';
+import { steps } from '../steps.js';
 import { isWord, listWords, sentenceSpans, wordSet } from './util.js';
 
 const GUIDANCE = listWords(GUIDANCE_LIST);
@@ -84,6 +86,8 @@ export interface ContextInfo {
   anyCondemn: boolean;
   /** Spans in quotation marks (a word mentioned, not used). */
   quotes: Array<[number, number]>;
+  /** The same spans for containment queries in O(log n). */
+  quoteCover: SpanCover;
 }
 
 function computeQuotes(text: string): Array<[number, number]> {
@@ -94,6 +98,7 @@ function computeQuotes(text: string): Array<[number, number]> {
   let openCurly = -1;
   let openSingle = -1;
   const isSpace = (c: string | undefined) => c === undefined || c === ' ' || c === '\n' || c === '\t' || c === '(' || c === ':';
+  if (steps.on) steps.n += text.length;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '"') {
@@ -134,6 +139,7 @@ export function contextOf(ctx: RuleContext): ContextInfo {
     // one class lookup per token form instead of one set test per word class: this loop runs for most texts
     const cls = new Uint8Array(toks.length);
     for (let k = 0; k < toks.length; k++) cls[k] = classOf(toks[k] as Token);
+    if (steps.on) steps.n += 2 * toks.length;
     for (const [a, b] of spans) {
       const s = (toks[a] as Token).sentence;
       let guidance = false;
@@ -155,6 +161,7 @@ export function contextOf(ctx: RuleContext): ContextInfo {
       }
       meta[s] = (guidance && topics >= 1) || topics >= 3;
     }
+    const quotes = computeQuotes(ctx.text);
     return {
       meta,
       debunk,
@@ -162,15 +169,16 @@ export function contextOf(ctx: RuleContext): ContextInfo {
       news,
       anyDebunk: debunk.some(Boolean),
       anyCondemn: condemn.some(Boolean),
-      quotes: computeQuotes(ctx.text),
+      quotes,
+      quoteCover: spanCover(quotes),
     };
   });
 }
 
 /** Whether `[start, end)` lies inside quotation marks. */
 export function inQuotes(ctx: RuleContext, start: number, end: number): boolean {
-  for (const [a, b] of contextOf(ctx).quotes) if (a <= start && end <= b) return true;
-  return false;
+  // a binary search, not a scan of every quote: many quotes and many matches would be quadratic
+  return covered(contextOf(ctx).quoteCover, start, end);
 }
 
 /**
@@ -182,6 +190,7 @@ export function negatedBefore(ctx: RuleContext, first: number, window = 3): bool
   const s = (toks[first] as Token).sentence;
   let seen = 0;
   for (let k = first - 1; k >= 0 && seen < window; k--) {
+    if (steps.on) steps.n++;
     const t = toks[k] as Token;
     if (t.sentence !== s) break;
     if (t.kind !== 'word' && t.kind !== 'number') continue;
@@ -203,6 +212,7 @@ export function negatedBefore(ctx: RuleContext, first: number, window = 3): bool
 export function negatedBetween(ctx: RuleContext, a: number, b: number, ignore?: (k: number) => boolean): boolean {
   const toks = ctx.tok.tokens;
   for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
+    if (steps.on) steps.n++;
     const t = toks[k] as Token;
     if (isWord(t, NEGATORS) && !isWord(toks[k + 1], NOT_NEGATING_AFTER) && !(isWord(t, TIDAK) && isWord(toks[k + 1], TIDAK_FALSE)) && !ignore?.(k)) return true;
   }

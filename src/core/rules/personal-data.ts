@@ -23,6 +23,7 @@ import { DONATION, FIRST_PERSON, OWNER_MARKERS } from '../data/personal-data-own
 import { refs } from '../data/references.js';
 import type { Rule, RuleContext } from '../engine.js';
 import type { Token } from '../normalize/tokenize.js';
+import { steps } from '../steps.js';
 import type { Suggestion } from '../types.js';
 import { isWord, L, listWords, personTargets, within, wordSet } from './util.js';
 
@@ -76,8 +77,11 @@ export interface DigitRun {
   seps: string;
 }
 
-/** Finds digit runs in one pass; a run is cut at 24 digits so pathological inputs stay linear. */
-export function digitRuns(text: string): DigitRun[] {
+/**
+ * Finds digit runs in one pass; a run is cut at 24 digits so pathological inputs stay linear. Runs of fewer
+ * than `minDigits` digits are not returned (no object per "1" of a text made of "1/2/1/2...").
+ */
+export function digitRuns(text: string, minDigits = 1): DigitRun[] {
   const out: DigitRun[] = [];
   const n = text.length;
   let i = 0;
@@ -117,7 +121,8 @@ export function digitRuns(text: string): DigitRun[] {
     groups.push(g);
     // skip the rest of an over-long run
     while (j < n && isD(j)) j++;
-    out.push({ start, end: j, digits, groups, seps });
+    if (digits.length >= minDigits) out.push({ start, end: j, digits, groups, seps });
+    if (steps.on) steps.n += j - start;
     i = j;
   }
   return out;
@@ -181,11 +186,17 @@ const NIP_CTX = listWords(NIP_CONTEXT);
 const PHONE_CTX = listWords(PHONE_CONTEXT);
 const THIRD_PARTY = listWords(THIRD_PARTY_LIST);
 
-/** Word tokens in the six tokens before a character offset, same line. */
+/**
+ * Up to `count` word tokens before token `idx`, same sentence, looking at most `3 * count + 10` tokens back:
+ * without that bound a sentence of numbers only ("1.1.1...", no word to stop at) was scanned back to its start
+ * for every digit run, quadratic in the text.
+ */
 function wordsBefore(toks: Token[], idx: number, count: number): Token[] {
   const out: Token[] = [];
   const s = toks[idx]?.sentence;
-  for (let k = idx - 1; k >= 0 && out.length < count; k--) {
+  const stop = Math.max(0, idx - (3 * count + 10));
+  for (let k = idx - 1; k >= stop && out.length < count; k--) {
+    if (steps.on) steps.n++;
     const t = toks[k] as Token;
     if (t.sentence !== s) break;
     if (t.kind === 'word') out.push(t);
@@ -313,8 +324,8 @@ export const identifiers: Rule = {
     },
   },
   check(ctx) {
-    const runs = digitRuns(ctx.text);
-    if (runs.length === 0) return;
+    const runs = digitRuns(ctx.text, 8);
+    // no early return when there is no long run: the passport check below needs none
     const toks = ctx.tok.tokens;
     let ti = 0;
     for (const r of runs) {

@@ -13,6 +13,7 @@ import {
 import type { RuleContext } from '../engine.js';
 import type { Token } from '../normalize/tokenize.js';
 import { normalizeWord } from '../normalize/tokenize.js';
+import { steps } from '../steps.js';
 import type { TermList } from '../terms.js';
 import type { Localized } from '../types.js';
 
@@ -44,6 +45,7 @@ export function sentenceSpans(ctx: RuleContext): Array<[number, number]> {
       const s = (toks[i] as Token).sentence;
       let j = i;
       while (j + 1 < toks.length && (toks[j + 1] as Token).sentence === s) j++;
+      if (steps.on) steps.n += j - i + 1;
       out.push([i, j]);
       i = j + 1;
     }
@@ -90,6 +92,7 @@ export function personTargets(ctx: RuleContext): PersonTarget[] {
   return ctx.memo('util.persons', () => {
     const toks = ctx.tok.tokens;
     const out: PersonTarget[] = [];
+    if (steps.on) steps.n += toks.length;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Token;
       if (t.kind === 'mention') {
@@ -178,5 +181,6 @@ function lowerBound(ms: readonly { first: number }[], k: number): number {
 export function within<T extends { first: number }>(ms: readonly T[], lo: number, hi: number): T[] {
   const out: T[] = [];
   for (let i = lowerBound(ms, lo); i < ms.length && (ms[i] as T).first <= hi; i++) out.push(ms[i] as T);
+  if (steps.on) steps.n += 1 + out.length; // the binary search counted as one step
   return out;
 }

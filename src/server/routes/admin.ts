@@ -11,12 +11,13 @@ import { z } from 'zod';
 import { type Policy, PolicyError, parsePolicy } from '../../core/index.js';
 import type { Role } from '../../db/types.js';
 import { namedEntries } from '../audit-names.js';
-import { hashPassword, loadUser } from '../auth.js';
+import { loadUser } from '../auth.js';
 import { ApiError, notFound } from '../errors.js';
 import { changedKeys } from '../policy.js';
 import { idParams, route } from '../route.js';
 import { auditLogQuery, newUnitBody, newUserBody, policyBody, role as roleSchema, updateUnitBody, updateUserBody } from '../schemas.js';
 import * as S from '../serialize.js';
+import { changeUser, createUser } from '../user-change.js';
 import { subtree } from './supervisor.js';
 
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
@@ -28,7 +29,6 @@ const isUniqueViolation = (e: unknown) => /unique|duplicate key/i.test(String((e
 
 export async function adminRoutes(app: FastifyInstance): Promise<void> {
   const db = app.db;
-  const cfg = app.bijakConfig;
   const admin = ['admin'] as const;
 
   // --- users ----------------------------------------------------------------------------------
@@ -52,8 +52,6 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
   };
 
   const unitExists = async (id: string) => !!(await db.selectFrom('units').select('id').where('id', '=', id).executeTakeFirst());
-  const badUnit = () => new ApiError('validation_error', 'Unit tidak ada.', 'Unknown unit.', [{ path: 'body.unitId', message: 'unknown unit' }]);
-  const taken = () => new ApiError('conflict', 'Nama pengguna sudah dipakai.', 'Username already taken.');
 
   route(app, { method: 'GET', url: '/admin/users', summary: 'All users', tag: 'admin', access: admin, response: 'User[]' }, listUsers);
 
@@ -61,63 +59,26 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     app,
     { method: 'POST', url: '/admin/users', summary: 'Create a user', tag: 'admin', access: admin, body: newUserBody, response: 'User' },
     async ({ user, body }) => {
-      if (!(await unitExists(body.unitId))) throw badUnit();
-      const now = new Date().toISOString();
-      const id = randomUUID();
-      try {
-        await db
-          .insertInto('users')
-          .values({
-            id,
-            username: body.username,
-            name: body.name,
-            role: body.role,
-            unit_id: body.unitId,
-            password_hash: await hashPassword(body.password, cfg.argon2),
-            created_at: now,
-            updated_at: now,
-          })
-          .execute();
-      } catch (e) {
-        if (isUniqueViolation(e)) throw taken();
-        throw e;
-      }
-      await app.audit({
-        actor: user,
-        action: 'admin_create_user',
-        subjectUserId: id,
-        detail: { username: body.username, role: body.role, unitId: body.unitId },
-      });
+      const id = await createUser(app, user, { ...body, role: body.role as Role }, 'api');
       return loadUser(db, id);
     },
   );
 
   route(
     app,
-    { method: 'PUT', url: '/admin/users/:id', summary: 'Change a user', tag: 'admin', access: admin, params: idParams, body: updateUserBody, response: 'User' },
+    {
+      method: 'PUT',
+      url: '/admin/users/:id',
+      summary: 'Change a user (409 for your own admin role or the last admin; a new password or role ends their sessions)',
+      tag: 'admin',
+      access: admin,
+      params: idParams,
+      body: updateUserBody,
+      response: 'User',
+    },
     async ({ user, params, body }) => {
-      if (!(await loadUser(db, params.id))) throw notFound('Pengguna tidak ditemukan.', 'User not found.');
-      if (body.unitId && !(await unitExists(body.unitId))) throw badUnit();
-      if (params.id === user.id && body.role && body.role !== 'admin')
-        throw new ApiError('conflict', 'Anda tidak dapat mencabut peran admin Anda sendiri.', 'You cannot remove your own admin role.');
-      const set: Record<string, string> = { updated_at: new Date().toISOString() };
-      if (body.username) set.username = body.username;
-      if (body.name) set.name = body.name;
-      if (body.role) set.role = body.role;
-      if (body.unitId) set.unit_id = body.unitId;
-      if (body.password) set.password_hash = await hashPassword(body.password, cfg.argon2);
-      try {
-        await db.transaction().execute(async (trx) => {
-          await trx.updateTable('users').set(set).where('id', '=', params.id).execute();
-          // a new password or role ends the user's other sessions
-          if ((body.password || body.role) && params.id !== user.id) await trx.deleteFrom('sessions').where('user_id', '=', params.id).execute();
-        });
-      } catch (e) {
-        if (isUniqueViolation(e)) throw taken();
-        throw e;
-      }
-      const { password: _pw, ...shown } = body;
-      await app.audit({ actor: user, action: 'admin_update_user', subjectUserId: params.id, detail: { ...shown, passwordChanged: !!body.password } });
+      // the shared path of every user change (src/server/user-change.ts): the same safeguards as the CSV import
+      await changeUser(app, user, params.id, { ...body, role: body.role as Role | undefined }, 'api');
       return loadUser(db, params.id);
     },
   );
@@ -146,12 +107,13 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
       body: z.string().max(MAX_IMPORT_BYTES),
       bodyLimit: MAX_IMPORT_BYTES,
       contentType: 'text/csv',
-      response: '{created, updated, errors: [{line, message}]}',
+      response: '{created, updated, unchanged, errors: [{line, message}]}',
     },
     async ({ user, body }) => {
       let records: Array<{ record: string[]; info: { lines: number } }>;
       try {
-        records = parseCsv(body, { info: true, skip_empty_lines: true, trim: true, relax_column_count: true, bom: true, to: MAX_IMPORT_ROWS + 1 }) as never;
+        // the header plus MAX_IMPORT_ROWS data rows plus one, so that one row too many is seen (and refused)
+        records = parseCsv(body, { info: true, skip_empty_lines: true, trim: true, relax_column_count: true, bom: true, to: MAX_IMPORT_ROWS + 2 }) as never;
       } catch (e) {
         throw new ApiError('validation_error', `CSV tidak dapat dibaca: ${(e as Error).message}`, `Unreadable CSV: ${(e as Error).message}`);
       }
@@ -164,6 +126,16 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
           'Header row must be: username,name,role,unit_code,password',
           [{ path: 'body', line: 1, message: 'missing header columns' }],
         );
+      // the limit counts data rows (not the header); a file over it is refused whole, before anything changes
+      if (records.length > MAX_IMPORT_ROWS) {
+        const line = (records[MAX_IMPORT_ROWS] as { info: { lines: number } }).info.lines;
+        throw new ApiError(
+          'validation_error',
+          `CSV memuat lebih dari ${MAX_IMPORT_ROWS.toLocaleString('id-ID')} baris data (baris data ke-${(MAX_IMPORT_ROWS + 1).toLocaleString('id-ID')} ada di baris ${line}); tidak ada yang diubah. Bagi berkasnya.`,
+          `The CSV has more than ${MAX_IMPORT_ROWS.toLocaleString('en-US')} data rows (data row ${(MAX_IMPORT_ROWS + 1).toLocaleString('en-US')} is on line ${line}); nothing was changed. Split the file.`,
+          [{ path: 'body', line, message: `more than ${MAX_IMPORT_ROWS} data rows` }],
+        );
+      }
       const col = (r: string[], name: string) => {
         const i = header.indexOf(name);
         return i >= 0 ? (r[i] ?? '').trim() : '';
@@ -181,6 +153,7 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
       });
       let created = 0;
       let updated = 0;
+      let unchanged = 0;
       const errors: Array<{ line: number; message: string }> = [];
       for (const { record, info } of records) {
         const line = info.lines;
@@ -196,53 +169,32 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
         }
         const unitId = units.get(col(record, 'unit_code'));
         if (!unitId) {
-          errors.push({ line, message: `unit_code tidak dikenal / unknown unit_code: ${col(record, 'unit_code')}` });
+          errors.push({ line, message: `unit_code tidak dikenal / unknown unit_code: ${col(record, 'unit_code').slice(0, 100)}` });
           continue;
         }
-        const now = new Date().toISOString();
+        const role = r.data.role as Role;
         try {
+          // the same code path as PUT /admin/users/:id and POST /admin/users: last admin, own role, sessions, audit log
           const existing = await db.selectFrom('users').select('id').where('username', '=', r.data.username).executeTakeFirst();
           if (existing) {
-            await db
-              .updateTable('users')
-              .set({
-                name: r.data.name,
-                role: r.data.role as Role,
-                unit_id: unitId,
-                updated_at: now,
-                ...(r.data.password ? { password_hash: await hashPassword(r.data.password, cfg.argon2) } : {}),
-              })
-              .where('id', '=', existing.id)
-              .execute();
-            updated++;
+            const res = await changeUser(app, user, existing.id, { name: r.data.name, role, unitId, password: r.data.password }, 'csv');
+            if (res.changed.length > 0) updated++;
+            else unchanged++;
           } else {
             if (!r.data.password) {
               errors.push({ line, message: 'kata sandi wajib untuk pengguna baru / password required for a new user' });
               continue;
             }
-            await db
-              .insertInto('users')
-              .values({
-                id: randomUUID(),
-                username: r.data.username,
-                name: r.data.name,
-                role: r.data.role as Role,
-                unit_id: unitId,
-                password_hash: await hashPassword(r.data.password, cfg.argon2),
-                created_at: now,
-                updated_at: now,
-              })
-              .execute();
+            await createUser(app, user, { username: r.data.username, name: r.data.name, role, unitId, password: r.data.password }, 'csv');
             created++;
           }
         } catch (e) {
-          errors.push({ line, message: (e as Error).message.slice(0, 200) });
+          const message = e instanceof ApiError ? `${e.message} / ${e.messageEn ?? ''}` : (e as Error).message;
+          errors.push({ line, message: message.slice(0, 300) });
         }
       }
-      if (records.length > MAX_IMPORT_ROWS)
-        errors.push({ line: records[MAX_IMPORT_ROWS].info.lines, message: `lebih dari / more than ${MAX_IMPORT_ROWS} rows; rest ignored` });
-      await app.audit({ actor: user, action: 'admin_import_users', detail: { created, updated, errors: errors.length } });
-      return { created, updated, errors };
+      await app.audit({ actor: user, action: 'admin_import_users', detail: { created, updated, unchanged, errors: errors.length } });
+      return { created, updated, unchanged, errors };
     },
   );
 

@@ -155,8 +155,9 @@ export async function auditRoutes(app: FastifyInstance, opts: AuditRoutesOptions
         try {
           report = await audit(file, {
             checker,
-            // checks run in a worker thread so the server keeps answering while a big archive is audited
-            parallel: { policy, workers: 1, kb: (await app.kbStore.index())?.entries },
+            // checks always run in a worker thread (small exports too: one hostile post could hold the event loop);
+            // without a worker the audit fails rather than check on the server's thread
+            parallel: { policy, workers: 1, minBytes: 0, required: true, kb: (await app.kbStore.index())?.entries },
             platform,
             signal,
             limits,
