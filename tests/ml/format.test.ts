@@ -23,12 +23,36 @@ describe('model file format', () => {
   it('round-trips a model', () => {
     const m = parseModel(tinyModelBytes());
     expect(m.version).toBe(FORMAT_VERSION);
-    expect(FORMAT_VERSION).toBe(2);
+    expect(FORMAT_VERSION).toBe(3);
     expect(m.features.bits).toBe(8);
     expect(m.heads).toHaveLength(1);
     expect(m.heads[0]?.name).toBe('abusive');
     expect(m.heads[0]?.weights[8]).toBe(-2);
     expect(m.info.seed).toBe(1);
+  });
+
+  it('round-trips a stack and identity masking, and names a bad stack entry', () => {
+    const features = { ...DEFAULT_FEATURES, bits: 8, identity: true };
+    const weights = new Int8Array(256);
+    const head = {
+      name: 'judge_abusive',
+      category: 'abusive' as const,
+      scale: 0.01,
+      bias: -1,
+      calibration: { a: 1, b: 0 },
+      threshold: 0.5,
+      enabled: false,
+      weights,
+    };
+    const stack = [{ category: 'abusive' as const, head: 'judge_abusive', inputs: ['head' as const, 'rule' as const], w: [1, 2], b: -0.5, threshold: 0.4 }];
+    const m = parseModel(serializeModel({ features, heads: [head], stack, info: {} }));
+    expect(m.features.identity).toBe(true);
+    expect(m.stack).toEqual(stack);
+    expect(() => parseModel(serializeModel({ features, heads: [head], stack: [{ ...stack[0]!, head: 'nope' }], info: {} }))).toThrow(/stack\[0\]\.head/);
+    expect(() => parseModel(serializeModel({ features, heads: [head], stack: [{ ...stack[0]!, w: [1] }], info: {} }))).toThrow(/one weight per input/);
+    expect(() => parseModel(serializeModel({ features, heads: [head], stack: [{ ...stack[0]!, inputs: ['head', 'magic' as 'rule'] }], info: {} }))).toThrow(
+      /inputs must name/,
+    );
   });
 
   it('rejects bytes that are not a model, with a clear message', () => {
@@ -53,7 +77,7 @@ describe('model file format', () => {
     const old = tinyModelBytes();
     old[8] = 1;
     expect(() => parseModel(reseal(old))).toThrow(ModelFormatError);
-    expect(() => parseModel(reseal(old))).toThrow(/unsupported format version 1 \(this build reads 2\)/);
+    expect(() => parseModel(reseal(old))).toThrow(/unsupported format version 1 \(this build reads 2\.\.3\)/);
     const h = tinyModelBytes();
     new DataView(h.buffer).setUint32(12, 0x7fffffff, true);
     expect(() => parseModel(reseal(h))).toThrow(/header length .* out of bounds/);

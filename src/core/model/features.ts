@@ -9,7 +9,7 @@
  * Hashing is FNV-1a with a murmur finaliser over UTF-16 code units, computed
  * incrementally: no substring is allocated for character n-grams.
  */
-import { GROUP_NAMES, PUBLIC_FIGURE_NAMES } from '../data/identity.js';
+import { COMMON_GIVEN_NAMES, GROUP_NAMES, HONORIFICS, PUBLIC_FIGURE_NAMES } from '../data/identity.js';
 import type { Token } from '../normalize/tokenize.js';
 import { steps } from '../steps.js';
 
@@ -18,10 +18,31 @@ export const PERSON = '<person>';
 export const GROUP = '<group>';
 const IDENTITY = new Map<string, string>([...PUBLIC_FIGURE_NAMES.map((n) => [n, PERSON] as const), ...GROUP_NAMES.map((n) => [n, GROUP] as const)]);
 
-/** The placeholder of a word token that names an identity, when masking is on. */
-export function identityOf(t: Token): string | undefined {
+const GIVEN = new Set(COMMON_GIVEN_NAMES);
+const ADDRESS = new Set(HONORIFICS);
+
+function capitalised(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== 'word') return false;
+  const c = t.raw.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/**
+ * The placeholder of a word token that names an identity, when masking is on:
+ * a public figure or a group of the identity lists; a capitalised common given
+ * name; a capitalised word after a form of address ("Mbak Dewi"), and the form
+ * of address itself.
+ */
+export function identityOf(t: Token, prev?: Token, next?: Token): string | undefined {
   if (t.kind !== 'word') return undefined;
-  return IDENTITY.get(t.norm) ?? (t.leet !== undefined ? IDENTITY.get(t.leet) : undefined);
+  const p = IDENTITY.get(t.norm) ?? (t.leet !== undefined ? IDENTITY.get(t.leet) : undefined);
+  if (p !== undefined) return p;
+  if (capitalised(t)) {
+    if (GIVEN.has(t.norm)) return PERSON;
+    if (prev !== undefined && prev.sentence === t.sentence && prev.kind === 'word' && ADDRESS.has(prev.norm)) return PERSON;
+  }
+  if (ADDRESS.has(t.norm) && next !== undefined && next.sentence === t.sentence && capitalised(next)) return PERSON;
+  return undefined;
 }
 
 /** Feature settings, stored in the model header so training and inference agree. */
@@ -92,11 +113,7 @@ const SEED_BIGRAM = 0x297a2d39;
 const SEED_CHAR = 0x6b43a9b5;
 
 /** The form of a token used as a word feature: normalised words, class names for the rest. */
-export function tokenForm(t: Token, identity = false): string {
-  if (identity) {
-    const p = identityOf(t);
-    if (p !== undefined) return p;
-  }
+export function tokenForm(t: Token): string {
   switch (t.kind) {
     case 'word':
       return t.leet ?? t.norm;
@@ -215,10 +232,10 @@ export function extractFeatures(tokens: readonly Token[], cfg: FeatureConfig): F
   let havePrev = false;
   for (let ti = 0; ti < tokens.length; ti++) {
     const t = tokens[ti] as Token;
-    const masked = cfg.identity === true && identityOf(t) !== undefined;
-    const word = t.kind === 'word' && !masked;
+    const id = cfg.identity === true ? identityOf(t, tokens[ti - 1], tokens[ti + 1]) : undefined;
+    const word = t.kind === 'word' && id === undefined;
     const start = n;
-    n = formBuckets(tokenForm(t, cfg.identity), word, cfg, buckets, n);
+    n = formBuckets(id ?? tokenForm(t), word, cfg, buckets, n);
     const wh = formBuckets.hash;
     if (cfg.words && word && t.stem !== undefined) buckets[n++] = stemBucket(t.stem, mask);
     owners.fill(ti, start, n);

@@ -134,8 +134,10 @@ export class Scorer {
     const masking = cfg.identity === true;
     for (let ti = 0; ti < count; ti++) {
       const t = tokens[ti] as Token;
-      const word = t.kind === 'word' && !(masking && identityOf(t) !== undefined);
-      const off = this.offsetOf(t, word);
+      const id = masking ? identityOf(t, tokens[ti - 1], tokens[ti + 1]) : undefined;
+      const word = t.kind === 'word' && id === undefined;
+      // a masked identity's form depends on its neighbours, so it bypasses the per-spelling memo
+      const off = id !== undefined ? this.entry(id, false) : this.offsetOf(t, word);
       const pool = this.pool;
       const nb = pool[off + 1] as number;
       const at = ti * k;
@@ -204,9 +206,8 @@ export class Scorer {
    */
   private offsetOf(t: Token, word: boolean): number {
     const f = t.forms;
-    const identity = this.features.identity === true;
-    if (f === undefined) return this.entry(tokenForm(t, identity), word);
-    const form = tokenForm(t, identity);
+    if (f === undefined) return this.entry(tokenForm(t), word);
+    const form = tokenForm(t);
     if (form.length > MAX_CACHED_FORM) return this.entry(form, word);
     const slot = wordMemo(f, this, () => ({ generation: -1, offset: 0 }));
     if (slot.generation !== this.generation) {

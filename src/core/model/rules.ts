@@ -31,6 +31,8 @@ export interface ModelRuleOptions {
    * judges. Default: the abusive and pornography lists of the built-in rules.
    */
   defer?: Partial<Record<Category, TermList[]>>;
+  /** A stacked category adds a model finding (no rule found it) only when its head's raw score reaches this. Default 0 (the head alone leans to the category). */
+  minHeadScore?: number;
   /** Heads to use even when shipped disabled (they missed the precision target on validation). */
   enableHeads?: string[];
 }
@@ -337,6 +339,7 @@ export function modelRules(model: Model, options: ModelRuleOptions = {}): Rule[]
   const maxChars = options.maxChars ?? 20_000;
   const guard = options.contextGuard ?? true;
   const stack = model.stack ?? [];
+  const minHead = options.minHeadScore ?? 0;
   const stacked = new Set(stack.map((e) => e.category));
   const stackHeads = new Set(stack.map((e) => e.head));
   // with a stack, its heads judge their categories; other heads only where no stacker decides their category
@@ -394,6 +397,8 @@ export function modelRules(model: Model, options: ModelRuleOptions = {}): Rule[]
           return;
         }
         if (own.length > 0) return; // a rule already says where and why
+        // without a rule, the text head itself must lean to the category: the stacker's prior alone is no evidence
+        if ((scorer.z[h] as number) < minHead) return;
         const tokens = ctx.tok.tokens;
         const count = scorer.count;
         if (contributions.length < count) contributions = new Float64Array(count * 2);
