@@ -6,7 +6,7 @@
 import { type Category, createChecker, DEFAULT_POLICY, type Rule, type RuleContext } from '../core/index.js';
 import { DEFAULT_FEATURES, type FeatureConfig, identityBuckets } from '../core/model/features.js';
 import type { Model, ModelHead, StackEntry, StackInput } from '../core/model/format.js';
-import { contextInputs, modelRules } from '../core/model/rules.js';
+import { contextInputs, type ModelRuleOptions, modelRules } from '../core/model/rules.js';
 import type { Example } from './data.js';
 import { DEFAULT_LOGREG, type LogRegOptions, quantize, type SparseRow, trainLogReg } from './logreg.js';
 import { featurize } from './pipeline.js';
@@ -142,6 +142,8 @@ export interface JudgeOptions {
   /** F-beta of the stacker's threshold (below 1 favours precision). */
   beta?: number;
   inputs?: StackInput[];
+  /** Run-time options of the model rules in the cross-writer protocol (defaults: the shipped ones). */
+  ruleOptions?: ModelRuleOptions;
 }
 
 export interface HeadFit {
@@ -253,7 +255,7 @@ export function crossWriterPredictions(d: JudgeData, o: JudgeOptions, log: (s: s
         o,
       ),
     );
-    const checker = createChecker(DEFAULT_POLICY, { extraRules: modelRules(judgeModel(judge, o.features)) });
+    const checker = createChecker(DEFAULT_POLICY, { extraRules: modelRules(judgeModel(judge, o.features), o.ruleOptions) });
     d.cases.forEach((c, i) => {
       if (c.writer === w) preds[i] = predicted(checker.check(inputOf(c)));
     });
