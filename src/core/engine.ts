@@ -56,6 +56,11 @@ export interface Report {
   category?: Category;
   /** Overrides the rule's references. */
   references?: string[];
+  /**
+   * A recorded fact rather than a judgement of wording (a match of the organisation's fact-check KB): the learned judge
+   * cannot withdraw it, since its text model never saw what the KB knows.
+   */
+  binding?: boolean;
 }
 
 /** Everything a rule sees of one input field. */
@@ -73,7 +78,10 @@ export interface RuleContext {
   report(r: Report): void;
   /** Findings that earlier rules reported on this field (the learned judge, which runs last, weighs them). */
   findings(): readonly Finding[];
-  /** Withdraws a finding of this field that an earlier rule reported (the learned judge overrules it); failures of rules cannot be withdrawn. */
+  /**
+   * Withdraws a finding of this field that an earlier rule reported (the learned judge overrules it); failures of rules
+   * and binding findings (Report.binding) cannot be withdrawn.
+   */
   withdraw(f: Finding): void;
 }
 
@@ -163,6 +171,7 @@ export function createChecker(policyInput: Policy | PolicyInput, options: Checke
     for (const [field, text] of fieldsOf(input)) {
       if (typeof text !== 'string' || text.length === 0) continue;
       const from = findings.length;
+      let binding: Set<Finding> | undefined;
       if (steps.on) steps.n++;
       const tok = tokenize(text, { vocabulary: vocab });
       const matches = new Map<TermList, Match[]>();
@@ -200,6 +209,7 @@ export function createChecker(policyInput: Policy | PolicyInput, options: Checke
           return findings.slice(from);
         },
         withdraw(f) {
+          if (binding?.has(f)) return;
           const i = findings.indexOf(f, from);
           if (i >= 0) findings.splice(i, 1);
         },
@@ -216,7 +226,7 @@ export function createChecker(policyInput: Policy | PolicyInput, options: Checke
               throw new Error(`rule ${m.id} suggested a fix with an invalid range [${fr[0]}, ${fr[1]}) for a text of ${text.length}`);
             }
           }
-          findings.push({
+          const f: Finding = {
             ruleId: m.id,
             category,
             severity: categorySeverity(policy, category) ?? r.severity ?? m.severity,
@@ -226,7 +236,9 @@ export function createChecker(policyInput: Policy | PolicyInput, options: Checke
             references: r.references ?? m.references,
             suggestions: r.suggestions ?? [],
             ...(r.confidence !== undefined ? { confidence: r.confidence } : {}),
-          });
+          };
+          findings.push(f);
+          if (r.binding) (binding ??= new Set()).add(f);
         },
       };
       for (const rule of kind === 'account' ? accountRules : postRules) {

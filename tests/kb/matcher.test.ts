@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, createChecker, DEFAULT_POLICY } from '../../src/core/index.js';
+import { check, createChecker, DEFAULT_POLICY, type Rule } from '../../src/core/index.js';
 import { buildKbIndex, type KbEntry, KbFormatError, kbRule, matchKb, numbersIn, parseKbJsonl, searchKb, termOf, withKb } from '../../src/core/kb/index.js';
 import { tokenize } from '../../src/core/normalize/tokenize.js';
 import { BUILTIN_RULES } from '../../src/core/rules/index.js';
@@ -93,6 +93,30 @@ describe('KB matching', () => {
     expect(c.check({ text }).some((f) => f.ruleId === 'hoax/known' && f.message.id.includes('Badan Uji'))).toBe(true);
     // the default checker (no KB) does not know this claim
     expect(check({ text }).some((f) => f.message.id.includes('Badan Uji'))).toBe(false);
+  });
+
+  it('a KB match is binding: a later judge that withdraws the hoax findings cannot withdraw it', () => {
+    const judge = {
+      meta: { id: 'hoax/test-judge', category: 'hoax', severity: 'warning', description: { id: 'uji', en: 'test' }, references: [], appliesTo: ['post'] },
+      check(ctx) {
+        for (const f of ctx.findings()) if (f.category === 'hoax') ctx.withdraw(f);
+      },
+    } satisfies Rule;
+    const c = createChecker(DEFAULT_POLICY, { rules: withKb(BUILTIN_RULES, index), extraRules: [judge] });
+    const text = 'THR PNS tahun ini ditiadakan karena anggaran negara defisit';
+    expect(c.check({ text }).filter((f) => f.ruleId === 'hoax/known' && f.message.id.includes('Badan Uji'))).toHaveLength(1);
+    // rule findings that are not binding are withdrawn as before
+    const chain = 'SEBARKAN SEBELUM DIHAPUS!!! Info dari orang dalam: gaji PNS dipotong bulan depan';
+    expect(
+      createChecker(DEFAULT_POLICY, { rules: BUILTIN_RULES })
+        .check({ text: chain })
+        .some((f) => f.category === 'hoax'),
+    ).toBe(true);
+    expect(
+      createChecker(DEFAULT_POLICY, { rules: BUILTIN_RULES, extraRules: [judge] })
+        .check({ text: chain })
+        .some((f) => f.category === 'hoax'),
+    ).toBe(false);
   });
 
   it('ranges are always inside the text (random noise around a claim)', () => {

@@ -3,7 +3,8 @@
  * holds as clarified false is an error on the matching sentence(s), with the
  * verdict, the clarification and its source; a weaker match is an info
  * finding "mirip dengan ...". A draft that debunks (the shared context
- * analysis of rules/context.ts) is not a match.
+ * analysis of rules/context.ts) is not a match. KB findings are binding: the
+ * learned judge, which runs last, cannot withdraw them (Report.binding).
  */
 import type { Rule, RuleContext } from '../engine.js';
 import { contextOf } from '../rules/context.js';
@@ -46,6 +47,7 @@ export function checkKb(ctx: RuleContext, index: KbIndex): void {
         range: h.range,
         severity: 'error',
         references: refs,
+        binding: true, // the organisation's clarified fact: the learned judge does not overrule it
         message: {
           id: `Klaim ini sudah diklarifikasi sebagai ${v.id} oleh ${e.source.name}: "${clip(h.claim, 120)}". ${clip(e.summary, 300)}`,
           en: `This claim has been clarified as ${v.en} by ${e.source.name}: "${clip(h.claim, 120)}". ${clip(e.summary, 300)}`,
@@ -57,6 +59,7 @@ export function checkKb(ctx: RuleContext, index: KbIndex): void {
         range: h.range,
         severity: 'info',
         references: refs,
+        binding: true,
         message: {
           id: `Mirip dengan klaim yang diklarifikasi sebagai ${v.id} oleh ${e.source.name}: "${clip(h.claim, 120)}". Pastikan isinya benar.`,
           en: `Similar to a claim clarified as ${v.en} by ${e.source.name}: "${clip(h.claim, 120)}". Make sure it is true.`,
