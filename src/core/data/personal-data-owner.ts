@@ -3,16 +3,63 @@
  * words of a donation appeal, where an account number is published on purpose. Used by personal-data/identifiers to
  * say "you are sharing your own NIK" (info) instead of "someone else's personal data".
  */
-import type { Source } from '../terms.js';
-import { PDP } from './sources.js';
+import type { Source, TermList } from '../terms.js';
+import { IDENTITY_DOCS, PDP } from './sources.js';
 
 export const OWNER_SOURCES: Source[] = [PDP, { title: 'Pemakaian umum: kata ganti orang pertama dan ajakan donasi di media sosial Indonesia' }];
 
+const words = (list: string[]) => list.map((pattern) => ({ pattern }));
+
 /** First-person words (formal, colloquial, regional) that mark the writer's own number. */
-export const FIRST_PERSON = ['saya', 'aku', 'gue', 'gua', 'gw', 'sy', 'ane', 'kami', 'pribadi'];
+export const FIRST_PERSON: TermList = {
+  id: 'personal-data-owner-first-person',
+  category: 'personal-data',
+  description: {
+    id: 'Kata ganti orang pertama sebelum nomor: nomor milik penulis sendiri ("NIK saya 3174...", "rek aku ...").',
+    en: 'First-person words before a number: the writer\'s own number ("my NIK 3174...", "my account ...").',
+  },
+  sources: OWNER_SOURCES,
+  terms: words(['saya', 'aku', 'gue', 'gua', 'gw', 'sy', 'ane', 'kami', 'pribadi']),
+};
 
 /** Words that introduce the owner after a number ("a.n. saya", "atas nama saya"). */
-export const OWNER_MARKERS = ['an', 'a.n', 'nama', 'atasnama'];
+export const OWNER_MARKERS: TermList = {
+  id: 'personal-data-owner-markers',
+  category: 'personal-data',
+  description: {
+    id: 'Kata setelah nomor yang menyebut pemiliknya ("a.n. saya", "atas nama Siti").',
+    en: 'Words after a number that name its owner ("in the name of ...").',
+  },
+  sources: OWNER_SOURCES,
+  terms: words(['an', 'a.n', 'nama', 'atasnama']),
+};
+
+/**
+ * Words naming a number two words before it, with a first-person word between ("rek saya BCA 123...", "no hp saya
+ * 0812..."): the writer's own number even when a bank or operator name stands right before it.
+ */
+export const OWNER_ID_WORDS: TermList = {
+  id: 'personal-data-owner-id-words',
+  category: 'personal-data',
+  description: {
+    id: 'Kata yang menyebut jenis nomor sebelum kata ganti orang pertama ("rek saya BCA ...", "no saya ...").',
+    en: 'Words naming the kind of number before a first-person word ("my account at BCA ...").',
+  },
+  sources: [IDENTITY_DOCS, ...OWNER_SOURCES],
+  terms: words(['nik', 'ktp', 'npwp', 'kk', 'rek', 'rekening', 'norek', 'hp', 'wa', 'nomor', 'no', 'nip', 'kartu']),
+};
 
 /** Words of a donation appeal. */
-export const DONATION = ['donasi', 'sumbangan', 'galang', 'penggalangan', 'infaq', 'infak', 'sedekah', 'zakat', 'wakaf', 'donatur', 'patungan', 'kitabisa'];
+export const DONATION: TermList = {
+  id: 'personal-data-donation',
+  category: 'personal-data',
+  description: {
+    id: 'Kata ajakan donasi: rekening atas nama sendiri di sini sengaja dibagikan.',
+    en: "Words of a donation appeal: an account in the writer's own name is shared on purpose here.",
+  },
+  sources: OWNER_SOURCES,
+  terms: words(['donasi', 'sumbangan', 'galang', 'penggalangan', 'infaq', 'infak', 'sedekah', 'zakat', 'wakaf', 'donatur', 'patungan', 'kitabisa']),
+};
+
+/** The lists of this file, in the order personal-data/identifiers documents them. */
+export const OWNER_LISTS: TermList[] = [FIRST_PERSON, OWNER_ID_WORDS, OWNER_MARKERS, DONATION];

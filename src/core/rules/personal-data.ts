@@ -19,13 +19,13 @@ import {
   PHONE_CONTEXT,
   THIRD_PARTY as THIRD_PARTY_LIST,
 } from '../data/personal-data.js';
-import { DONATION, FIRST_PERSON, OWNER_MARKERS } from '../data/personal-data-owner.js';
+import { DONATION, FIRST_PERSON, OWNER_ID_WORDS, OWNER_LISTS, OWNER_MARKERS } from '../data/personal-data-owner.js';
 import { refs } from '../data/references.js';
 import type { Rule, RuleContext } from '../engine.js';
 import type { Token } from '../normalize/tokenize.js';
 import { steps } from '../steps.js';
 import type { Suggestion } from '../types.js';
-import { isWord, L, listWords, personTargets, within, wordSet } from './util.js';
+import { isWord, L, listWords, personTargets, within } from './util.js';
 
 const REFS = refs('PDP', 'KUP34');
 const MASK = L(
@@ -33,10 +33,10 @@ const MASK = L(
   'Mask the number (e.g. 3174********0003) or send it through a secure official channel, not social media.',
 );
 
-const OWN = wordSet(FIRST_PERSON);
-const OWNER_MARK = wordSet(OWNER_MARKERS);
-const DONATE = wordSet(DONATION);
-const ID_CONTEXT = wordSet(['nik', 'ktp', 'npwp', 'kk', 'rek', 'rekening', 'norek', 'hp', 'wa', 'nomor', 'no', 'nip', 'kartu']);
+const OWN = listWords(FIRST_PERSON);
+const OWNER_MARK = listWords(OWNER_MARKERS);
+const DONATE = listWords(DONATION);
+const ID_CONTEXT = listWords(OWNER_ID_WORDS);
 
 /**
  * The number masked so it keeps its shape (separators, length): an account keeps its last 4 digits ("******7890"), a
@@ -318,6 +318,19 @@ export const identifiers: Rule = {
     ),
     references: REFS,
     appliesTo: ['post'],
+    vocabulary: [
+      NIK_CONTEXT,
+      NPWP_CONTEXT,
+      KK_CONTEXT,
+      NIP_CONTEXT,
+      PASSPORT_CONTEXT,
+      CARD_CONTEXT,
+      ACCOUNT_CONTEXT,
+      PHONE_CONTEXT,
+      NOT_PERSONAL,
+      THIRD_PARTY_LIST,
+      ...OWNER_LISTS,
+    ],
     examples: {
       valid: ['Call center kami di 1500200 siap melayani', 'Kode billing 123456789012345 berlaku 7 hari'],
       invalid: ['NIK 3174015505900003 atas nama Siti', 'NPWP 01.234.567.8-901.000', 'transfer ke rek BCA 1234567890'],
