@@ -1,7 +1,7 @@
 // The extension with a real Bijak workspace (`bijak serve`): the options page saves the workspace and signs in, the
 // worker fetches the organisation's policy (GET /api/v1/policy) and checks with it, and a wrong-finding report goes
 // out only after the consent box is ticked and lands in the workspace (GET /api/v1/feedback/reports).
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, type RunningServer, startServer } from '../e2e/helpers';
@@ -9,6 +9,14 @@ import { chromiumPath, editorLocator, type Harness, launchWithExtension, ROOT, u
 
 const chromium = chromiumPath();
 if (!chromium) console.warn('[extension workspace] SKIPPED: no Chromium binary (set CHROMIUM_PATH or install Debian\'s "chromium").');
+
+/** True when a source file has no compiled counterpart in dist/ or was changed after it was compiled. */
+function distStale(sources: string[]): boolean {
+  return sources.some((src) => {
+    const out = join(ROOT, 'dist', src.replace(/\.ts$/, '.js'));
+    return !existsSync(out) || statSync(out).mtimeMs < statSync(join(ROOT, src)).mtimeMs;
+  });
+}
 
 /** Signs in to the workspace API from Node; returns a request function with the cookie and CSRF token. */
 async function apiSession(base: string, username: string) {
@@ -35,8 +43,9 @@ describe.skipIf(!chromium)('browser extension with a Bijak workspace (Chromium +
   let server: RunningServer;
   let h: Harness;
   beforeAll(async () => {
-    // a stale dist/ (without the extension's endpoints) is served from the sources instead
-    if (!existsSync(join(ROOT, 'dist/src/server/routes/feedback.js'))) process.env.BIJAK_E2E_FROM_SOURCE = '1';
+    // a stale dist/ is served from the sources instead: one built before the extension's reports went to the one queue
+    // (POST /me/finding-reports with source 'extension') answers them with a 400
+    if (distStale(['src/server/routes/feedback.ts', 'src/server/routes/policy-read.ts', 'src/server/routes/auth.ts'])) process.env.BIJAK_E2E_FROM_SOURCE = '1';
     server = await startServer();
     h = await launchWithExtension(chromium!, { grantHosts: [`${new URL(server.url).origin}/*`] });
   });
