@@ -1,6 +1,7 @@
 // End-to-end: the "Cek Fakta" page (issue 9) in headless Chromium against the real server. Humas imports the sample
 // KB and sees the import report; a pegawai searches in plain words and reads the clarification; the draft checker
-// flags the clarified hoax; humas retires an entry. Screenshots at 1280 px and 390 px go to tests/e2e/screenshots/.
+// flags the clarified hoax; humas retires an entry and turns a clarification into a library draft ("Jadikan konten
+// resmi", issue 11) that opens in the library editor. Screenshots at 1280 px and 390 px go to tests/e2e/screenshots/.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -76,6 +77,7 @@ describe.skipIf(!chromium)('Cek Fakta page end to end (headless Chromium)', () =
     await expect.poll(() => first.textContent()).toMatch(/THR PNS tahun ini ditiadakan/);
     expect(await first.textContent()).toMatch(/THR ASN tetap dibayarkan/);
     expect(await first.textContent()).toMatch(/Kementerian Keuangan/);
+    expect(await pegawai.getByTestId('kb-to-library').count()).toBe(0);
     await shot(pegawai, 'kb-02-pegawai-search-1280');
   });
 
@@ -104,6 +106,27 @@ describe.skipIf(!chromium)('Cek Fakta page end to end (headless Chromium)', () =
     await form.getByText('Entri disimpan.').waitFor();
     await humas.getByTestId('kb-status').selectOption('active');
     await expect.poll(() => humas.locator('[data-testid=kb-table] tbody tr', { hasText: 'iuran seragam' }).count()).toBe(1);
+  });
+
+  it('humas turns a clarification into a library draft and finishes it in the library editor', async () => {
+    const row = humas.locator('[data-testid=kb-table] tbody tr', { hasText: 'THR PNS tahun ini ditiadakan' });
+    await row.getByRole('button', { name: 'Jadikan konten resmi' }).click();
+    await expect.poll(() => humas.evaluate(() => location.hash)).toMatch(/^#\/pustaka\/[0-9a-f-]{36}$/);
+    await expect.poll(() => humas.getByTestId('lib-title').inputValue()).toBe('[HOAKS] THR PNS tahun ini ditiadakan karena anggaran negara defisit');
+    expect(await humas.getByTestId('lib-body').inputValue()).toMatch(/^THR ASN tetap dibayarkan sesuai peraturan pemerintah/);
+    expect(await humas.getByTestId('lib-tags').inputValue()).toBe('gaji-asn');
+    // the sample clarification has no source URL: the editor says so and the link stays to be filled
+    expect(await humas.getByTestId('lib-link').inputValue()).toBe('');
+    expect(await humas.getByTestId('lib-from-kb').textContent()).toMatch(/klarifikasi Cek Fakta.*belum punya tautan sumber/);
+    expect(await humas.locator('.intro').textContent()).toMatch(/Draf/);
+    await shot(humas, 'kb-04-humas-to-library-1280');
+    await humas.getByTestId('lib-link').fill('https://www.kemenkeu.go.id/informasi-publik/klarifikasi-thr-asn');
+    await humas.getByTestId('variant-text-whatsapp').fill('Hoaks! THR ASN tetap dibayarkan sesuai peraturan pemerintah. Cek penjelasan resmi Kemenkeu.');
+    await humas.getByTestId('lib-save').click();
+    await expect.poll(() => humas.getByTestId('variant-status-whatsapp').textContent()).toMatch(/Lolos/);
+    expect(await humas.getByTestId('lib-from-kb').count()).toBe(0);
+    await humas.getByTestId('lib-submit').click();
+    await expect.poll(() => humas.locator('.intro').textContent()).toMatch(/Menunggu tinjauan/);
   });
 
   it('works on a phone-sized screen', async () => {

@@ -75,6 +75,14 @@ export const libraryDict = {
   'lib.ownReview': ['Konten ini diajukan oleh Anda; tinjauan harus oleh humas lain.', 'You submitted this item; another humas user must review it.'],
   'lib.by': ['oleh {n}', 'by {n}'],
   'lib.reviewedBy': ['Ditinjau oleh {n}', 'Reviewed by {n}'],
+  'lib.fromKb': [
+    'Draf ini dibuat dari klarifikasi Cek Fakta. Periksa judul dan isinya, lalu tambahkan varian platform sebelum mengirim.',
+    'This draft was made from a fact-check clarification. Review the title and body, then add platform variants before submitting.',
+  ],
+  'lib.fromKbNoLink': [
+    'Klarifikasi ini belum punya tautan sumber: isi tautan resmi sebelum menyimpan.',
+    'The clarification has no source link: add the official link before saving.',
+  ],
   'lib.readOnly': ['Konten ini sudah {s} dan tidak dapat diubah.', 'This item is {s} and can no longer be edited.'],
   'lib.stats': ['Statistik', 'Statistics'],
 

@@ -625,6 +625,11 @@ const dict = {
   'kb.claim': ['Klaim', 'Claim'],
   'kb.retire': ['Pensiunkan', 'Retire'],
   'kb.restore': ['Aktifkan lagi', 'Restore'],
+  'kb.toLibrary': ['Jadikan konten resmi', 'Make an official-content item'],
+  'kb.toLibraryTitle': [
+    'Buat draf di Pustaka humas dari klarifikasi ini, lalu buka editornya',
+    'Create a draft in the PR library from this clarification and open it in the editor',
+  ],
 } as const satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof dict;

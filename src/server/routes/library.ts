@@ -10,6 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { KB_LIMITS, type KbEntry, VERDICT_LABELS } from '../../core/kb/index.js';
 import { MAX_SUMMARY_INPUT, SUMMARY_PLATFORMS, summarize } from '../../core/summarize/index.js';
 import type { LibraryItemsTable, LibraryVariantsTable } from '../../db/library-schema.js';
 import { ApiError, forbidden, notFound } from '../errors.js';
@@ -53,6 +54,35 @@ const itemBody = z
   })
   .strict()
   .refine((b) => !b.validFrom || !b.validUntil || b.validFrom <= b.validUntil, { message: 'validFrom must not be after validUntil', path: ['validUntil'] });
+
+/** A KB entry id (the KB allows longer ids than the library's own). */
+const kbIdParams = z.object({ id: z.string().min(1).max(KB_LIMITS.idChars) }).strict();
+
+/** Longest title and tag of an item (the bounds of itemBody). */
+const MAX_TITLE = 200;
+const MAX_TAG = 40;
+const MAX_TAGS = 20;
+
+function clip(s: string, max: number): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
+}
+
+/**
+ * A draft item prefilled from a fact-check clarification: "[HOAKS] <the claim>" as the title, the
+ * clarification as the body, the clarification's URL as the link ('' when the entry has none: the item
+ * cannot be submitted until humas adds one), the entry's topics as tags. Variants are left to humas.
+ */
+export function itemFromKb(entry: KbEntry) {
+  const label = VERDICT_LABELS[entry.verdict].id.toUpperCase();
+  const tags = [...new Set(entry.topics.map((t) => clip(t, MAX_TAG)).filter(Boolean))].slice(0, MAX_TAGS);
+  return {
+    title: clip(`[${label}] ${entry.claims[0]}`, MAX_TITLE),
+    body: entry.summary.trim(),
+    link: entry.source.url ?? '',
+    tags,
+  };
+}
 
 const listQuery = z.object({ status: z.enum(['draft', 'review', 'published', 'archived']).optional() }).strict();
 const overrideParams = z.object({ id: z.string().min(1).max(100), platform: z.enum(LIBRARY_PLATFORMS) }).strict();
@@ -272,6 +302,55 @@ async function libraryApi(app: FastifyInstance): Promise<void> {
   route(
     app,
     {
+      method: 'POST',
+      url: '/library/items/from-kb/:id',
+      summary:
+        'Create a draft item from a fact-check KB clarification (humas, admin): title from the verdict and claim, body = the clarification, link = its source URL, tags = its topics, origin "kb"',
+      tag: 'library',
+      access: HUMAS,
+      params: kbIdParams,
+      status: 201,
+      response: 'LibraryItem',
+    },
+    async ({ user, params }) => {
+      const stored = await app.kbStore.get(params.id);
+      if (!stored) throw notFound('Entri KB tidak ditemukan.', 'KB entry not found.');
+      const fill = itemFromKb(stored.entry);
+      const id = randomUUID();
+      const now = new Date().toISOString();
+      await db
+        .insertInto('library_items')
+        .values({
+          id,
+          title: fill.title,
+          body: fill.body,
+          link: fill.link,
+          image_url: null,
+          tags_json: JSON.stringify(fill.tags),
+          target_units_json: '[]',
+          valid_from: null,
+          valid_until: null,
+          status: 'draft',
+          origin: 'kb',
+          created_by: user.id,
+          submitted_by: null,
+          reviewed_by: null,
+          review_note: '',
+          published_at: null,
+          archived_at: null,
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
+      // the items table has no column for the source entry: the audit log records which clarification it came from
+      await app.audit({ actor: user, action: 'library.create', detail: { itemId: id, title: fill.title, origin: 'kb', kbId: stored.entry.id } });
+      return out(id);
+    },
+  );
+
+  route(
+    app,
+    {
       method: 'GET',
       url: '/library/units',
       summary: 'Units an item can target (humas, admin)',
@@ -391,6 +470,10 @@ async function libraryApi(app: FastifyInstance): Promise<void> {
     async ({ user, params }) => {
       const { item, variants } = await loadItem(params.id);
       requireStatus(item, ['draft']);
+      if (!item.link)
+        throw new ApiError('conflict', 'Isi tautan sumber resmi sebelum mengirim.', 'Add the link to the official source before submitting.', [
+          { path: 'link', message: 'empty' },
+        ]);
       if (!variants.length)
         throw new ApiError('conflict', 'Tambahkan minimal satu varian platform.', 'Add at least one platform variant.', [
           { path: 'variants', message: 'empty' },

@@ -1,11 +1,13 @@
 // Cek Fakta: search the organisation's knowledge base of clarified hoaxes in plain words and read the clarifications.
 // Humas and admin add, edit, retire/restore and import entries (the server detects the file's format and reports
 // added/merged/rejected). The checker matches the active entries (hoax/known), so a retired entry stops matching.
+// Humas and admin can also turn a clarification into a draft of the official-content library (issue 11).
 import { useState } from 'preact/hooks';
 import { api, qs } from '../api';
 import { Empty, ErrorBox, Loading, Page } from '../components/ui';
 import { useLoad } from '../hooks';
 import { type MessageKey, useI18n } from '../i18n';
+import { navigate } from '../router';
 import { useSession } from '../session';
 
 const VERDICTS = ['hoaks', 'salah', 'menyesatkan', 'tidak-terbukti', 'sebagian-benar', 'satire', 'benar'] as const;
@@ -67,6 +69,29 @@ function Source({ e }: { e: KbEntry }) {
       {e.date && ` · ${fmtDate(e.date)}`}
       {e.sample && ` · ${t('kb.sample')}`}
     </p>
+  );
+}
+
+/** "Jadikan konten resmi": a library draft prefilled from the clarification, then its editor. */
+function ToLibraryButton({ id, onError }: { id: string; onError: (e: unknown) => void }) {
+  const { t } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const make = async () => {
+    setBusy(true);
+    onError(null);
+    try {
+      const item = await api.post<{ id: string }>(`/api/v1/library/items/from-kb/${encodeURIComponent(id)}`);
+      navigate(`/pustaka/${encodeURIComponent(item.id)}`);
+      scrollTo(0, 0); // the entry may have been far down the table: open the editor at its top
+    } catch (err) {
+      onError(err);
+      setBusy(false);
+    }
+  };
+  return (
+    <button type="button" class="small" disabled={busy} title={t('kb.toLibraryTitle')} onClick={make} data-testid="kb-to-library">
+      {t('kb.toLibrary')}
+    </button>
   );
 }
 
@@ -138,6 +163,7 @@ export function FactCheckPage() {
                 </p>
                 <p>{h.entry.summary}</p>
                 <Source e={h.entry} />
+                {writer && <ToLibraryButton id={h.entry.id} onError={setSearchError} />}
               </li>
             ))}
           </ol>
@@ -210,6 +236,7 @@ export function FactCheckPage() {
                         <button type="button" class="small" onClick={() => setEditing(s.entry)}>
                           {t('common.edit')}
                         </button>{' '}
+                        <ToLibraryButton id={s.entry.id} onError={setError} />{' '}
                         {s.status === 'active' ? (
                           <button type="button" class="small danger" onClick={() => setEntryStatus(s, 'retire')}>
                             {t('kb.retire')}

@@ -198,6 +198,12 @@ export function LibraryEditPage({ id }: { id: string | null }) {
         <a href={href('/pustaka')}>← {t('common.back')}</a>
       </p>
       {!editable && item && <p class="alert">{t('lib.readOnly', { s: t(`lib.status.${item.status}`) })}</p>}
+      {editable && item?.origin === 'kb' && (!item.variants.length || !item.link) && (
+        <p class="alert" data-testid="lib-from-kb">
+          {t('lib.fromKb')}
+          {!item.link && ` ${t('lib.fromKbNoLink')}`}
+        </p>
+      )}
       <form
         class="card library-form"
         onSubmit={(e) => {
