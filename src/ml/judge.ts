@@ -56,6 +56,8 @@ export interface JudgeData {
   rows: SparseRow[];
   /** Rule categories per case (rules only, default policy). */
   ruleHits: Array<Set<Category>>;
+  /** Per case, the rule ids that reported an error or warning, by category. */
+  ruleIds: Array<Map<Category, string[]>>;
   /** Context inputs per case (posts). */
   context: number[][];
   /** Extra rows: public data and regional-language negatives. */
@@ -82,7 +84,14 @@ export function prepareJudgeData(cases: PostCase[], o: PrepareOptions = {}): Jud
   const texts = cases.map((c) => (c.kind === 'post' ? (c.text ?? '') : [c.displayName, c.bio].filter(Boolean).join('\n')));
   const rows = featurize(texts, cfg);
   const rules = createChecker(DEFAULT_POLICY);
-  const ruleHits = cases.map((c) => predicted(rules.check(inputOf(c))));
+  const ruleIds: JudgeData['ruleIds'] = [];
+  const ruleHits = cases.map((c) => {
+    const fs = rules.check(inputOf(c));
+    const m = new Map<Category, string[]>();
+    for (const f of fs) if (f.severity !== 'info') m.set(f.category, [...(m.get(f.category) ?? []), f.ruleId]);
+    ruleIds.push(m);
+    return predicted(fs);
+  });
   let cur: number[] = [];
   const probe: Rule = {
     meta: { id: 'hoax/context-probe', category: 'hoax', severity: 'info', description: { id: '-', en: '-' }, references: [], appliesTo: ['post'] },
@@ -127,7 +136,7 @@ export function prepareJudgeData(cases: PostCase[], o: PrepareOptions = {}): Jud
     extra.push(...featurize(o.negatives, cfg));
     for (let k = 0; k < o.negatives.length; k++) negatives.push(base + k);
   }
-  return { cases, rows, ruleHits, context, extra, extraFor, negatives };
+  return { cases, rows, ruleHits, ruleIds, context, extra, extraFor, negatives };
 }
 
 /** Options of {@link trainJudge}. */
@@ -175,10 +184,43 @@ function fitHeads(d: JudgeData, train: number[], o: JudgeOptions): Record<string
   return out;
 }
 
+/**
+ * Precision of each rule of category `c` on the posts `ids` (add-one smoothed), and of the category's rules as a
+ * whole under `*` (for rules the training data never saw fire, e.g. an organisation's own).
+ */
+export function rulePrecision(d: JudgeData, ids: number[], c: Category): Record<string, number> {
+  const tp = new Map<string, number>();
+  const all = new Map<string, number>();
+  let catTp = 0;
+  let catAll = 0;
+  for (const i of ids) {
+    const fired = d.ruleIds[i]?.get(c);
+    if (!fired) continue;
+    const y = (d.cases[i] as PostCase).expect.includes(c) ? 1 : 0;
+    catAll++;
+    catTp += y;
+    for (const r of new Set(fired)) {
+      all.set(r, (all.get(r) ?? 0) + 1);
+      tp.set(r, (tp.get(r) ?? 0) + y);
+    }
+  }
+  const out: Record<string, number> = { '*': round6((catTp + 1) / (catAll + 2)) };
+  for (const [r, n] of all) out[r] = round6(((tp.get(r) ?? 0) + 1) / (n + 2));
+  return out;
+}
+
+/** The `rule` input: the precision of the most precise rule of the category that fired, 0 when none fired. */
+function ruleInput(fired: readonly string[] | undefined, precision: Record<string, number>): number {
+  if (!fired?.length) return 0;
+  let best = 0;
+  for (const r of fired) best = Math.max(best, precision[r] ?? precision['*'] ?? 1);
+  return best;
+}
+
 /** Inputs of the stacker of category `c` for case `i` with head score `z`. */
-function inputsOf(d: JudgeData, i: number, c: Category, z: number, names: StackInput[]): number[] {
+function inputsOf(d: JudgeData, i: number, c: Category, z: number, names: StackInput[], precision: Record<string, number>): number[] {
   const ctx = d.context[i] as number[];
-  return names.map((n) => (n === 'head' ? z : n === 'rule' ? (d.ruleHits[i]?.has(c) ? 1 : 0) : (ctx[JUDGE_INPUTS.indexOf(n) - 2] as number)));
+  return names.map((n) => (n === 'head' ? z : n === 'rule' ? ruleInput(d.ruleIds[i]?.get(c), precision) : (ctx[JUDGE_INPUTS.indexOf(n) - 2] as number)));
 }
 
 /** A trained judge: quantised heads and the stack, ready to serialise. */
@@ -209,7 +251,8 @@ export function trainJudge(d: JudgeData, train: number[], o: JudgeOptions, final
   const heads: ModelHead[] = [];
   const stack: StackEntry[] = [];
   for (const c of STACKED) {
-    const X = posts.map((i) => inputsOf(d, i, c, oof.get(i)?.[c] as number, names));
+    const precision = rulePrecision(d, posts, c);
+    const X = posts.map((i) => inputsOf(d, i, c, oof.get(i)?.[c] as number, names, precision));
     const Y = posts.map((i) => ((d.cases[i] as PostCase).expect.includes(c) ? 1 : 0));
     const m = fitDense(X, Y);
     const p = X.map((x) => stackProbability(m, x));
@@ -220,7 +263,7 @@ export function trainJudge(d: JudgeData, train: number[], o: JudgeOptions, final
     const { q, scale } = quantize(f.w);
     const name = headName(c);
     heads.push({ name, category: c, scale, bias: f.b, calibration: { a: 1, b: 0 }, threshold: 0.5, enabled: false, weights: q });
-    stack.push({ category: c, head: name, inputs: names, w: m.w.map(round6), b: round6(m.b), threshold: round6(threshold) });
+    stack.push({ category: c, head: name, inputs: names, w: m.w.map(round6), b: round6(m.b), threshold: round6(threshold), rules: precision });
   }
   return { heads, stack };
 }

@@ -49,6 +49,8 @@ describe('the shipped model (the learned judge)', () => {
     // the guideline's own wording quoted as a reminder stays clean with the judge
     expect(categories('Hindari ujaran kebencian, hoaks dan konten SARA di media sosial, rekan-rekan ASN')).toEqual([]);
     expect(categories('Kami mengecam keras ujaran kebencian terhadap etnis Tionghoa')).toEqual([]);
+    // a precise rule is trusted by its measured precision: office greetings around a campaign call do not hide it
+    expect(categories('Selamat pagi rekan-rekan. Ayo coblos nomor 2! Semangat.')).toContain('partisanship');
     // an explicit insult the rules find stays found
     expect(rulesOnly.check({ text: 'Anjing lu, goblok banget jadi orang' }).some((f) => f.category === 'abusive')).toBe(true);
     expect(categories('Anjing lu, goblok banget jadi orang')).toContain('abusive');

@@ -54,6 +54,11 @@ export interface StackEntry {
   w: number[];
   b: number;
   threshold: number;
+  /**
+   * Precision of each rule of the category on the training posts (`*`: the category's rules as a whole, for rules
+   * never seen firing). The `rule` input is the precision of the most precise rule that fired (1 when absent).
+   */
+  rules?: Record<string, number>;
 }
 
 /** A parsed text model. */
@@ -208,7 +213,19 @@ function parseStack(raw: unknown, heads: Set<string>): StackEntry[] {
     if (!Array.isArray(w) || w.length !== inputs.length) throw new ModelFormatError(`stack[${i}].w must have one weight per input`);
     const threshold = finite(e.threshold, `stack[${i}].threshold`);
     if (threshold < 0 || threshold > 1) throw new ModelFormatError(`stack[${i}].threshold out of [0, 1]`);
+    let rules: Record<string, number> | undefined;
+    if (e.rules !== undefined) {
+      if (typeof e.rules !== 'object' || e.rules === null || Object.keys(e.rules).length > 500)
+        throw new ModelFormatError(`stack[${i}].rules must be an object of at most 500 rule ids`);
+      rules = {};
+      for (const [k, v] of Object.entries(e.rules as Record<string, unknown>)) {
+        const x = finite(v, `stack[${i}].rules.${k}`);
+        if (x < 0 || x > 1 || k.length > 100) throw new ModelFormatError(`stack[${i}].rules.${k} out of [0, 1]`);
+        rules[k] = x;
+      }
+    }
     return {
+      ...(rules ? { rules } : {}),
       category: e.category as Category,
       head: e.head,
       inputs: inputs as StackInput[],

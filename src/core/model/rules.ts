@@ -154,14 +154,21 @@ export function contextInputs(ctx: RuleContext): [number, number, number, number
 }
 
 /** The value of each stacker input on a field: the head's raw score, a rule's finding of the category, context. */
-export function stackInputs(entry: Pick<StackEntry, 'inputs' | 'category'>, z: number, ctx: RuleContext): number[] {
+export function stackInputs(entry: Pick<StackEntry, 'inputs' | 'category' | 'rules'>, z: number, ctx: RuleContext): number[] {
   let c: number[] | undefined;
   return entry.inputs.map((name) => {
     switch (name) {
       case 'head':
         return z;
-      case 'rule':
-        return ctx.findings().some((f) => f.category === entry.category && f.severity !== 'info') ? 1 : 0;
+      case 'rule': {
+        // the precision of the most precise rule of the category that fired (1 for any rule when the model has no table)
+        let best = 0;
+        for (const f of ctx.findings()) {
+          if (f.category !== entry.category || f.severity === 'info') continue;
+          best = Math.max(best, entry.rules ? (entry.rules[f.ruleId] ?? entry.rules['*'] ?? 1) : 1);
+        }
+        return best;
+      }
       default: {
         c ??= contextInputs(ctx);
         return c[STACK_INPUTS.indexOf(name) - 2] as number;
