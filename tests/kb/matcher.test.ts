@@ -148,3 +148,32 @@ describe('KB file format', () => {
     }
   });
 });
+
+describe('KB retrieval shortcuts (issue 9 speed)', () => {
+  // a larger KB so that common terms exist (df above the walked limit) and the coverage bound is exercised
+  const words = 'anggaran gaji kantor rapat laporan dinas warga jalan sekolah pasar desa kota banjir listrik air beras harga bensin'.split(' ');
+  const big: KbEntry[] = [...KB];
+  for (let i = 0; i < 400; i++) {
+    const ws: string[] = [];
+    for (let k = 0; k < 8; k++) ws.push(words[(i * 7 + k * 13 + ((i * k) % 5)) % words.length] as string);
+    big.push(E(`gen-${i}`, [`${ws.join(' ')} nomor${i}x`]));
+  }
+  const ix = buildKbIndex(big, { asOf: '2025-06-01' });
+  const known = (t: string) =>
+    matchKb(ix, t, tokenize(t))
+      .filter((h) => h.decision === 'known')
+      .map((h) => h.entry.id);
+
+  it('an ordinary post retrieves nothing, and the scratch reused across many queries does not leak into the next', () => {
+    for (let i = 0; i < 300; i++) expect(known(`Selamat pagi semua, rapat koordinasi hari ke-${i} berjalan lancar.`)).toEqual([]);
+    expect(known('THR PNS tahun ini ditiadakan karena anggaran negara defisit')).toEqual(['thr']);
+    expect(known('Katanya tarif PPN naik jadi 15 persen mulai 1 Januari 2026 lho')).toEqual(['ppn']);
+    const g = big[KB.length + 17] as KbEntry;
+    expect(known(g.claims[0] as string)).toContain(g.id);
+  });
+
+  it('a query longer than the scratch arrays (grown on demand) still matches', () => {
+    const noise = Array.from({ length: 120 }, (_, i) => words[i % words.length]).join(' ');
+    expect(known(`${noise}. THR PNS tahun ini ditiadakan karena anggaran negara defisit.`)).toEqual(['thr']);
+  });
+});

@@ -65,10 +65,29 @@ interface IndexData {
   /** Terms in more wordings than this are not walked at query time. */
   maxDf: number;
   docTermStart: Int32Array;
+  /** Forward index: each wording's distinct terms (ascending) and their tf, from `docTermStart`. */
+  docTerms: Int32Array;
+  docTfs: Uint16Array;
   avgLen: number;
   acc: Float64Array;
   /** Scratch list of the wordings a query touched (reused, never allocated per query). */
   touched: Int32Array;
+  /**
+   * Per term, the largest share of a wording's BM25 self-score the term can give it
+   * (max over its postings of idf * postW / docSelf): the sum over a query's distinct
+   * terms bounds the coverage of every wording, before any posting is read.
+   */
+  maxShare: Float32Array;
+  /** Per term, the query stamp that last saw it (dedupe of query terms without a Set). */
+  termStamp: Int32Array;
+  stamp: number;
+  /** Scratch of the query: term ids and sentences per token, distinct terms (reused, grown when needed). */
+  qId: Int32Array;
+  qSent: Int32Array;
+  qDistinct: Int32Array;
+  /** Scratch of the pre-selection: the best partial scores (kept sorted, best first) and their wordings. */
+  preSc: Float64Array;
+  preDoc: Int32Array;
 }
 
 /** Builds the retrieval index over every wording of every (unexpired) entry. */
@@ -148,6 +167,16 @@ export function buildKbIndex(all: readonly KbEntry[], options: KbIndexOptions = 
     }
     docSelf[d] = self;
   }
+  const maxShare = new Float32Array(nTerms);
+  for (let t = 0; t < nTerms; t++) {
+    let m = 0;
+    for (let p = postStart[t] as number; p < (postStart[t + 1] as number); p++) {
+      const share = ((idf[t] as number) * (postW[p] as number)) / (docSelf[postDoc[p] as number] as number);
+      if (share > m) m = share;
+    }
+    // rounded up so the float32 bound never falls below the exact share
+    maxShare[t] = Math.min(1, m * (1 + 1e-6) + 1e-9);
+  }
   return {
     entries,
     docs: nDocs,
@@ -168,9 +197,19 @@ export function buildKbIndex(all: readonly KbEntry[], options: KbIndexOptions = 
       postW,
       maxDf: Math.max(50, Math.ceil(0.005 * nDocs)),
       docTermStart: Int32Array.from(docTermStart),
+      docTerms: Int32Array.from(docTermsArr),
+      docTfs: Uint16Array.from(docTfArr),
       avgLen,
       acc: new Float64Array(nDocs),
       touched: new Int32Array(nDocs),
+      maxShare,
+      termStamp: new Int32Array(nTerms),
+      stamp: 0,
+      qId: new Int32Array(64),
+      qSent: new Int32Array(64),
+      qDistinct: new Int32Array(64),
+      preSc: new Float64Array(4 * CANDIDATES),
+      preDoc: new Int32Array(4 * CANDIDATES),
     },
   };
 }
@@ -196,84 +235,136 @@ export interface KbHit {
   negationDisagrees: boolean;
 }
 
-interface QueryTerm {
-  id: number;
-  sentence: number;
-}
+const NO_DOCS: number[] = [];
 
-function queryTerms(ix: IndexData, tok: Tokenized): QueryTerm[] {
-  const out: QueryTerm[] = [];
+/**
+ * The query's indexed terms, per token, into the index's scratch arrays
+ * (`qId`, `qSent`; grown when a text has more): returns their count.
+ */
+function queryTerms(ix: IndexData, tok: Tokenized): number {
+  let n = 0;
   for (const t of tok.tokens) {
     const term = tokenTerm(t);
     if (!term) continue;
     const id = ix.termIds.get(term);
-    if (id !== undefined) out.push({ id, sentence: t.sentence });
+    if (id === undefined) continue;
+    if (n === ix.qId.length) {
+      const qId = new Int32Array(2 * n);
+      const qSent = new Int32Array(2 * n);
+      qId.set(ix.qId);
+      qSent.set(ix.qSent);
+      ix.qId = qId;
+      ix.qSent = qSent;
+      ix.qDistinct = new Int32Array(2 * n);
+    }
+    ix.qId[n] = id;
+    ix.qSent[n] = t.sentence;
+    n++;
   }
-  return out;
+  return n;
 }
 
 /**
- * The k best wordings for the query terms. Terms in more than `ix.maxDf`
- * wordings are not walked (their postings are long and say little); they are
- * added afterwards to the few best candidates only, by binary search. A
- * candidate must cover at least `minCov` of its wording's weight in the whole
- * text (window coverage, computed later, is never higher).
+ * The k best wordings for the query terms (the first `n` of `ix.qId`).
+ *
+ * Before any posting is read, the coverage every wording could reach is
+ * bounded by the sum of the query terms' `maxShare`; a text whose bound is
+ * below `minCov` (most ordinary posts) retrieves nothing, with no work on the
+ * postings. Terms in more than `ix.maxDf` wordings are not walked (their
+ * postings are long and say little); they are added afterwards to the few
+ * best candidates only, by binary search. A candidate must cover at least
+ * `minCov` of its wording's weight in the whole text (window coverage,
+ * computed later, is never higher). No allocation on the way unless a
+ * candidate passes.
  */
-function topDocs(ix: IndexData, q: QueryTerm[], k: number, minCov: number): number[] {
-  const rare: number[] = [];
-  const common: number[] = [];
-  const seen = new Set<number>();
-  for (const { id } of q) {
-    if (seen.has(id)) continue;
-    seen.add(id);
-    if ((ix.postStart[id + 1] as number) - (ix.postStart[id] as number) > ix.maxDf) common.push(id);
-    else rare.push(id);
+function topDocs(ix: IndexData, n: number, k: number, minCov: number): number[] {
+  // distinct terms, without a Set: a per-term stamp of the query
+  if (ix.stamp >= 0x3fffffff) {
+    ix.termStamp.fill(0);
+    ix.stamp = 0;
   }
+  const stamp = ++ix.stamp;
+  const distinct = ix.qDistinct;
+  let nd = 0;
+  let bound = 0;
+  for (let i = 0; i < n; i++) {
+    const id = ix.qId[i] as number;
+    if (ix.termStamp[id] === stamp) continue;
+    ix.termStamp[id] = stamp;
+    distinct[nd++] = id;
+    bound += ix.maxShare[id] as number;
+  }
+  // no wording can be covered to minCov by this text: skip retrieval
+  if (minCov > 0 && bound < minCov) return NO_DOCS;
   const touched = ix.touched;
   let nt = 0;
   const acc = ix.acc;
-  for (const id of rare) {
-    const w = ix.idf[id] as number;
+  // common terms: their best possible absolute score and share, for the pre-selection bound
+  let commonMax = 0;
+  let commonShare = 0;
+  for (let i = 0; i < nd; i++) {
+    const id = distinct[i] as number;
+    const start = ix.postStart[id] as number;
     const end = ix.postStart[id + 1] as number;
-    for (let p = ix.postStart[id] as number; p < end; p++) {
+    if (end - start > ix.maxDf) {
+      commonMax += (ix.idf[id] as number) * (K1 + 1);
+      commonShare += ix.maxShare[id] as number;
+      continue;
+    }
+    const w = ix.idf[id] as number;
+    for (let p = start; p < end; p++) {
       const d = ix.postDoc[p] as number;
       if (acc[d] === 0) touched[nt++] = d;
       acc[d] = (acc[d] as number) + w * (ix.postW[p] as number);
     }
   }
-  // pre-selection on the rare terms: a wording that cannot reach minCov even if every common term of the text
-  // were in it is dropped without allocation; of the rest, the 4k best partial scores
-  let commonMax = 0;
-  for (const id of common) commonMax += (ix.idf[id] as number) * (K1 + 1);
-  const pre: Array<[number, number]> = [];
+  // pre-selection on the rare terms: a wording that cannot reach minCov even with the best the text's common
+  // terms could add is dropped; of the rest, the m best partial scores (sorted, best first; ties keep the first)
   const m = 4 * k;
+  if (ix.preSc.length < m) {
+    ix.preSc = new Float64Array(m);
+    ix.preDoc = new Int32Array(m);
+  }
+  const preSc = ix.preSc;
+  const preDoc = ix.preDoc;
+  let np = 0;
   for (let i = 0; i < nt; i++) {
     const d = touched[i] as number;
     const sc = acc[d] as number;
     acc[d] = 0;
-    if (sc + commonMax < minCov * (ix.docSelf[d] as number)) continue;
-    pre.push([sc, d]);
-    if (pre.length >= 2 * m) {
-      pre.sort((a, b) => b[0] - a[0]);
-      pre.length = m;
+    const self = ix.docSelf[d] as number;
+    if (sc + Math.min(commonMax, commonShare * self) < minCov * self) continue;
+    if (np === m && sc <= (preSc[m - 1] as number)) continue;
+    let j = np < m ? np++ : m - 1;
+    while (j > 0 && (preSc[j - 1] as number) < sc) {
+      preSc[j] = preSc[j - 1] as number;
+      preDoc[j] = preDoc[j - 1] as number;
+      j--;
     }
+    preSc[j] = sc;
+    preDoc[j] = d;
   }
-  if (pre.length > m) {
-    pre.sort((a, b) => b[0] - a[0]);
-    pre.length = m;
-  }
-  // exact whole-text score with the common terms, then coverage-weighted rank
-  const best: Array<[number, number]> = [];
-  for (const [sc0, d] of pre) {
-    let sc = sc0;
-    for (const id of common) {
-      const tf = docTf(ix, d, id);
-      if (tf > 0) sc += ((ix.idf[id] as number) * (tf * (K1 + 1))) / (tf + (ix.docNorm[d] as number));
+  if (np === 0) return NO_DOCS;
+  // exact whole-text score with the common terms (the wording's own few terms, looked up in the query's
+  // stamp: no binary search in long postings), then coverage-weighted rank
+  let best: Array<[number, number]> | undefined;
+  for (let i = 0; i < np; i++) {
+    const d = preDoc[i] as number;
+    let sc = preSc[i] as number;
+    if (commonMax > 0) {
+      const end = ix.docTermStart[d + 1] as number;
+      for (let j = ix.docTermStart[d] as number; j < end; j++) {
+        const id = ix.docTerms[j] as number;
+        if (ix.termStamp[id] !== stamp || (ix.postStart[id + 1] as number) - (ix.postStart[id] as number) <= ix.maxDf) continue;
+        const tf = ix.docTfs[j] as number;
+        sc += ((ix.idf[id] as number) * (tf * (K1 + 1))) / (tf + (ix.docNorm[d] as number));
+      }
     }
     const cov = sc / (ix.docSelf[d] as number);
     if (cov < minCov) continue;
-    best.push([sc * Math.sqrt(cov), d]);
+    (best ??= []).push([sc * Math.sqrt(cov), d]);
   }
+  if (!best) return NO_DOCS;
   best.sort((a, b) => b[0] - a[0]);
   return best.slice(0, k).map((b) => b[1]);
 }
@@ -291,9 +382,13 @@ function hasNegation(words: string[]): boolean {
 function score(index: KbIndex, text: string, tok: Tokenized, k: number, minCov: number): KbHit[] {
   const ix = index._;
   if (index.docs === 0 || tok.tokens.length === 0) return [];
-  const q = queryTerms(ix, tok);
-  if (q.length === 0) return [];
-  const docs = topDocs(ix, q, k, minCov);
+  const n = queryTerms(ix, tok);
+  if (n === 0) return [];
+  const docs = topDocs(ix, n, k, minCov);
+  if (docs.length === 0) return [];
+  // the query as (term, sentence) pairs, for the few candidates only
+  const q: Array<{ id: number; sentence: number }> = [];
+  for (let i = 0; i < n; i++) q.push({ id: ix.qId[i] as number, sentence: ix.qSent[i] as number });
   const nSent = tok.sentences.length;
   const hits = new Map<number, KbHit>();
   const windows = new Map<string, { words: string[]; grams: Set<number> }>();

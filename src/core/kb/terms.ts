@@ -89,11 +89,18 @@ export function termOf(norm: string): string {
   return t;
 }
 
+/** The word {@link tokenTerm} is computing (a static callback, so the memo needs no closure per token). */
+let memoNorm = '';
+const termOfMemoNorm = () => termOf(memoNorm);
+
 /** The index term of a token ('' when it carries no claim): words only; numbers are compared by value. */
 export function tokenTerm(t: Token): string {
   if (t.kind !== 'word') return '';
   const norm = t.leet ?? t.norm;
-  if (t.forms) return wordMemo(t.forms, memoOwner, () => termOf(norm));
+  if (t.forms) {
+    memoNorm = norm;
+    return wordMemo(t.forms, memoOwner, termOfMemoNorm);
+  }
   return termOf(norm);
 }
 
