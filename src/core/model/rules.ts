@@ -170,7 +170,8 @@ export function stackInputs(entry: Pick<StackEntry, 'inputs' | 'category' | 'rul
         return best;
       }
       default: {
-        c ??= contextInputs(ctx);
+        // one computation per field, shared by the stackers of all categories
+        c ??= ctx.memo('model:context-inputs', () => contextInputs(ctx));
         return c[STACK_INPUTS.indexOf(name) - 2] as number;
       }
     }
