@@ -10,7 +10,7 @@ import { contextInputs, type ModelRuleOptions, modelRules } from '../core/model/
 import type { Example } from './data.js';
 import { DEFAULT_LOGREG, type LogRegOptions, quantize, type SparseRow, trainLogReg } from './logreg.js';
 import { featurize } from './pipeline.js';
-import { chooseThreshold, dot, fitDense, STACKED, stackProbability } from './stack.js';
+import { chooseThreshold, dot, fitDense, jointThresholds, STACKED, stackProbability } from './stack.js';
 import { inputOf, type PostCase, predicted } from './writers.js';
 
 /** Head name of a stacked category (format names are [a-z_]). */
@@ -26,6 +26,20 @@ export const PUBLIC_LABELS: Array<{ data: 'ibrohim' | 'netifier'; label: string;
   { data: 'netifier', label: 'pornografi', category: 'pornography' },
   { data: 'netifier', label: 'radikalisme', category: 'radicalism' },
   { data: 'netifier', label: 'pencemaran_nama_baik', category: 'defamation' },
+];
+
+/**
+ * Heads trained on real posts of the public data sets alone (never on bijak-posts). Their highest score for a
+ * category is that stacker's `pub` input: real language (tweets, comments) that the policy's posts do not teach,
+ * weighed by the stacker like any other evidence.
+ */
+export const PUB_HEADS: Array<{ name: string; data: 'ibrohim' | 'netifier'; label: string; category: Category }> = [
+  { name: 'pub_hs', data: 'ibrohim', label: 'hs', category: 'hate-speech' },
+  { name: 'pub_abusive', data: 'ibrohim', label: 'abusive', category: 'abusive' },
+  { name: 'pub_pornografi', data: 'netifier', label: 'pornografi', category: 'pornography' },
+  { name: 'pub_sara', data: 'netifier', label: 'sara', category: 'hate-speech' },
+  { name: 'pub_radikalisme', data: 'netifier', label: 'radikalisme', category: 'radicalism' },
+  { name: 'pub_pencemaran', data: 'netifier', label: 'pencemaran_nama_baik', category: 'defamation' },
 ];
 
 /** The shipped configuration (chosen by the cross-writer trials in docs/quality.md). */
@@ -44,7 +58,21 @@ export const JUDGE_DEFAULTS = {
   netifierEvery: 0,
   /** Every k-th NusaX training sentence is a negative for every category. */
   nusaxEvery: 3,
+  /** The project's own labelled posts (tests/core/*.jsonl) join every fold's training (never tested). */
+  projectCases: false,
+  /** Heads trained on ibrohim-budi-2019 and netifier feed the stackers' `pub` input ({@link PUB_HEADS}). */
+  pubHeads: false,
+  /** Head training (see the trials in docs/quality.md). */
+  logreg: {} as Partial<Omit<LogRegOptions, 'dim' | 'seed'>>,
+  /** Joint false-alarm budget of the stackers' thresholds (undefined: one F-beta optimum per category). */
+  faBudget: undefined as number | undefined,
 };
+
+/** The options of {@link trainJudge} and {@link crossWriterPredictions} for the shipped configuration. */
+export function judgeOptions(seed: number, over: Partial<JudgeOptions> = {}): JudgeOptions {
+  const J = JUDGE_DEFAULTS;
+  return { seed, features: J.features, beta: J.beta, groups: J.groups, repeat: J.repeat, logreg: J.logreg, faBudget: J.faBudget, ...over };
+}
 
 /** Inputs of every stacker (see src/core/model/format.ts). */
 export const JUDGE_INPUTS: StackInput[] = ['head', 'rule', 'ctx.meta', 'ctx.debunk', 'ctx.condemn', 'ctx.news', 'ctx.quotes'];
@@ -66,6 +94,10 @@ export interface JudgeData {
   extraFor: Partial<Record<Category, { ids: number[]; y: Uint8Array }>>;
   /** Extra rows that are negatives for every category. */
   negatives: number[];
+  /** Heads trained on the public data (see {@link PUB_HEADS}), when given. */
+  pubHeads: Array<{ name: string; category: Category; fit: HeadFit }>;
+  /** Per case, per stacked category (STACKED order), the highest public head score (absent without public heads). */
+  pub?: number[][];
 }
 
 /** Options of {@link prepareJudgeData}. */
@@ -76,6 +108,8 @@ export interface PrepareOptions {
   netifier?: Example[];
   /** Texts that are clean for every category (e.g. NusaX sentences). */
   negatives?: string[];
+  /** Public data for the {@link PUB_HEADS} (trained here once: no bijak-post is in them, so every fold shares them). */
+  pubData?: { ibrohim: Example[]; netifier: Example[] };
 }
 
 /** Featurises the cases and the extra data, and records rule hits and context inputs. */
@@ -136,7 +170,43 @@ export function prepareJudgeData(cases: PostCase[], o: PrepareOptions = {}): Jud
     extra.push(...featurize(o.negatives, cfg));
     for (let k = 0; k < o.negatives.length; k++) negatives.push(base + k);
   }
-  return { cases, rows, ruleHits, ruleIds, context, extra, extraFor, negatives };
+  const pubHeads: JudgeData['pubHeads'] = [];
+  let pub: number[][] | undefined;
+  if (o.pubData) {
+    const dim = 1 << cfg.bits;
+    const sets = { ibrohim: o.pubData.ibrohim, netifier: o.pubData.netifier };
+    const featurized = {
+      ibrohim: featurize(
+        sets.ibrohim.map((e) => e.text),
+        cfg,
+      ),
+      netifier: featurize(
+        sets.netifier.map((e) => e.text),
+        cfg,
+      ),
+    };
+    for (const h of PUB_HEADS) {
+      const data = sets[h.data];
+      const y = Uint8Array.from(data, (e) => (e.labels[h.label] ? 1 : 0));
+      const fit = trainLogReg(
+        featurized[h.data],
+        y,
+        Array.from(data, (_, k) => k),
+        { ...DEFAULT_LOGREG, dim, seed: 42 },
+      );
+      if (cfg.identity) for (const b of identityBuckets(cfg)) fit.w[b] = 0;
+      pubHeads.push({ name: h.name, category: h.category, fit });
+    }
+    pub = rows.map((r) => STACKED.map((c) => pubScore(pubHeads, c, r)));
+  }
+  return { cases, rows, ruleHits, ruleIds, context, extra, extraFor, negatives, pubHeads, pub };
+}
+
+/** The highest score of the public heads of category `c` on a row (0 when there are none). */
+function pubScore(pubHeads: JudgeData['pubHeads'], c: Category, r: SparseRow): number {
+  let best = Number.NEGATIVE_INFINITY;
+  for (const h of pubHeads) if (h.category === c) best = Math.max(best, dot(h.fit.w, h.fit.b, r));
+  return best === Number.NEGATIVE_INFINITY ? 0 : best;
 }
 
 /** Options of {@link trainJudge}. */
@@ -150,6 +220,11 @@ export interface JudgeOptions {
   groups?: number;
   /** F-beta of the stacker's threshold (below 1 favours precision). */
   beta?: number;
+  /**
+   * Share of the clean training posts (out of fold) the stackers together may flag: thresholds are then chosen
+   * jointly ({@link jointThresholds}, F-beta per category) instead of one F-beta optimum per category.
+   */
+  faBudget?: number;
   inputs?: StackInput[];
   /** Run-time options of the model rules in the cross-writer protocol (defaults: the shipped ones). */
   ruleOptions?: ModelRuleOptions;
@@ -160,7 +235,7 @@ export interface HeadFit {
   b: number;
 }
 
-function fitHeads(d: JudgeData, train: number[], o: JudgeOptions): Record<string, HeadFit> {
+export function fitHeads(d: JudgeData, train: number[], o: JudgeOptions): Record<string, HeadFit> {
   const cfg = o.features ?? DEFAULT_FEATURES;
   const dim = 1 << cfg.bits;
   const rep = o.repeat ?? 1;
@@ -220,7 +295,15 @@ function ruleInput(fired: readonly string[] | undefined, precision: Record<strin
 /** Inputs of the stacker of category `c` for case `i` with head score `z`. */
 function inputsOf(d: JudgeData, i: number, c: Category, z: number, names: StackInput[], precision: Record<string, number>): number[] {
   const ctx = d.context[i] as number[];
-  return names.map((n) => (n === 'head' ? z : n === 'rule' ? ruleInput(d.ruleIds[i]?.get(c), precision) : (ctx[JUDGE_INPUTS.indexOf(n) - 2] as number)));
+  return names.map((n) =>
+    n === 'head'
+      ? z
+      : n === 'rule'
+        ? ruleInput(d.ruleIds[i]?.get(c), precision)
+        : n === 'pub'
+          ? (d.pub?.[i]?.[STACKED.indexOf(c)] ?? 0)
+          : (ctx[JUDGE_INPUTS.indexOf(n) - 2] as number),
+  );
 }
 
 /** A trained judge: quantised heads and the stack, ready to serialise. */
@@ -250,20 +333,47 @@ export function trainJudge(d: JudgeData, train: number[], o: JudgeOptions, final
   const fits = finalFits ?? fitHeads(d, posts, o);
   const heads: ModelHead[] = [];
   const stack: StackEntry[] = [];
-  for (const c of STACKED) {
+  const fitted = STACKED.map((c) => {
     const precision = rulePrecision(d, posts, c);
-    const X = posts.map((i) => inputsOf(d, i, c, oof.get(i)?.[c] as number, names, precision));
+    const pub = d.pubHeads.filter((h) => h.category === c).map((h) => h.name);
+    const inputs: StackInput[] = pub.length && !names.includes('pub') ? [...names, 'pub'] : names;
+    const X = posts.map((i) => inputsOf(d, i, c, oof.get(i)?.[c] as number, inputs, precision));
     const Y = posts.map((i) => ((d.cases[i] as PostCase).expect.includes(c) ? 1 : 0));
     const m = fitDense(X, Y);
-    const p = X.map((x) => stackProbability(m, x));
-    const threshold = chooseThreshold(p, Y, o.beta ?? 1);
+    return { c, precision, inputs, pub, Y, m, p: X.map((x) => stackProbability(m, x)) };
+  });
+  const thresholds =
+    o.faBudget !== undefined
+      ? jointThresholds(
+          fitted.map((f) => f.p),
+          fitted.map((f) => f.Y),
+          posts.map((i) => (d.cases[i] as PostCase).expect.length === 0),
+          o.faBudget,
+          o.beta ?? 1,
+        )
+      : fitted.map((f) => chooseThreshold(f.p, f.Y, o.beta ?? 1));
+  fitted.forEach(({ c, precision, inputs, pub, m }, k) => {
+    const threshold = thresholds[k] as number;
     const f = fits[c] as HeadFit;
     // a name or a group alone is no evidence: the placeholders' own weights are zero (their bigrams stay)
     if ((o.features ?? DEFAULT_FEATURES).identity) for (const b of identityBuckets(o.features ?? DEFAULT_FEATURES)) f.w[b] = 0;
     const { q, scale } = quantize(f.w);
     const name = headName(c);
     heads.push({ name, category: c, scale, bias: f.b, calibration: { a: 1, b: 0 }, threshold: 0.5, enabled: false, weights: q });
-    stack.push({ category: c, head: name, inputs: names, w: m.w.map(round6), b: round6(m.b), threshold: round6(threshold), rules: precision });
+    stack.push({
+      category: c,
+      head: name,
+      inputs,
+      ...(pub.length ? { pub } : {}),
+      w: m.w.map(round6),
+      b: round6(m.b),
+      threshold: round6(threshold),
+      rules: precision,
+    });
+  });
+  for (const h of d.pubHeads) {
+    const { q, scale } = quantize(h.fit.w);
+    heads.push({ name: h.name, category: h.category, scale, bias: h.fit.b, calibration: { a: 1, b: 0 }, threshold: 0.5, enabled: false, weights: q });
   }
   return { heads, stack };
 }
@@ -284,7 +394,8 @@ export function judgeModel(j: TrainedJudge, features: FeatureConfig = DEFAULT_FE
  */
 export function crossWriterPredictions(d: JudgeData, o: JudgeOptions, log: (s: string) => void = () => {}): Array<Set<Category>> {
   const preds: Array<Set<Category>> = d.cases.map(() => new Set());
-  const writers = [...new Set(d.cases.map((c) => c.writer))];
+  // training-only cases (the project's own posts) are in every fold's training and never tested
+  const writers = [...new Set(d.cases.filter((c) => !c.trainOnly).map((c) => c.writer))];
   for (const w of writers) {
     const t0 = Date.now();
     const train = d.cases.flatMap((c, i) => (c.writer !== w ? [i] : []));

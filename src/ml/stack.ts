@@ -125,3 +125,79 @@ export function chooseThreshold(p: number[], y: ArrayLike<number>, beta = 1): nu
   }
   return bestT;
 }
+
+/**
+ * Thresholds for several categories at once: each starts at its F-beta optimum on (p[c], y[c]); while more than
+ * `budget` of the clean rows (rows with no label at all) are flagged by any category, the category whose next
+ * step up (just far enough to pass one more clean row; a row several categories flag counts 1/their number) costs the least F-beta per
+ * clean row saved takes that step. So the false-alarm budget is spent where it buys the most recall, instead of
+ * every category leaning to precision by the same rule. Returns one threshold per category (midpoints as in
+ * {@link chooseThreshold}).
+ */
+export function jointThresholds(p: number[][], y: ArrayLike<number>[], clean: ArrayLike<boolean>, budget: number, beta = 1): number[] {
+  const n = clean.length;
+  let nClean = 0;
+  for (let i = 0; i < n; i++) if (clean[i]) nClean++;
+  const b2 = beta * beta;
+  const cats = p.map((pc, c) => {
+    const order = pc.map((_, i) => i).sort((a, b) => (pc[b] as number) - (pc[a] as number));
+    const yc = y[c] as ArrayLike<number>;
+    let pos = 0;
+    for (let i = 0; i < n; i++) pos += yc[i] as number;
+    // f[k]: F-beta when the top k rows are flagged; cut positions only between distinct scores
+    const f = new Float64Array(n + 1);
+    const ok = new Uint8Array(n + 1);
+    ok[0] = 1;
+    let tp = 0;
+    for (let k = 1; k <= n; k++) {
+      tp += yc[order[k - 1] as number] as number;
+      const prec = tp / k;
+      const rec = pos ? tp / pos : 0;
+      f[k] = prec + rec > 0 ? ((1 + b2) * prec * rec) / (b2 * prec + rec) : 0;
+      ok[k] = k === n || pc[order[k] as number] !== pc[order[k - 1] as number] ? 1 : 0;
+    }
+    let k = 0;
+    for (let j = 1; j <= n; j++) if (ok[j] && f[j] > (f[k] as number)) k = j;
+    return { pc, order, f, ok, k };
+  });
+  const count = new Int32Array(n);
+  for (const c of cats) for (let j = 0; j < c.k; j++) count[c.order[j] as number]++;
+  let flagged = 0;
+  for (let i = 0; i < n; i++) if (clean[i] && count[i]) flagged++;
+  const limit = Math.floor(budget * nClean);
+  while (flagged > limit) {
+    let best = -1;
+    let bestK = 0;
+    let bestRatio = Infinity;
+    cats.forEach((c, ci) => {
+      let saved = 0;
+      for (let j = c.k - 1; j >= 0; j--) {
+        const i = c.order[j] as number;
+        // a clean row another category also flags counts in part: it is unflagged once all of them step up
+        if (clean[i]) saved += 1 / (count[i] as number);
+        if (saved > 0 && c.ok[j]) {
+          const ratio = ((c.f[c.k] as number) - (c.f[j] as number)) / saved;
+          if (ratio < bestRatio) {
+            bestRatio = ratio;
+            best = ci;
+            bestK = j;
+          }
+          return;
+        }
+      }
+    });
+    if (best < 0) break;
+    const c = cats[best] as (typeof cats)[number];
+    for (let j = bestK; j < c.k; j++) {
+      const i = c.order[j] as number;
+      if (--count[i] === 0 && clean[i]) flagged--;
+    }
+    c.k = bestK;
+  }
+  return cats.map((c) => {
+    if (c.k === 0) return ((c.pc[c.order[0] as number] ?? 0.5) + 1) / 2;
+    const last = c.pc[c.order[c.k - 1] as number] as number;
+    const next = c.pc[c.order[c.k] as number];
+    return next !== undefined ? (last + next) / 2 : last / 2;
+  });
+}

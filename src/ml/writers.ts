@@ -29,6 +29,8 @@ export interface PostCase {
   displayName?: string;
   bio?: string;
   expect: Category[];
+  /** A training-only case (the project's own posts): never tested, never in a writer's fold. */
+  trainOnly?: boolean;
 }
 
 const MAX_FILE_BYTES = 8 * 1024 * 1024;
@@ -39,40 +41,55 @@ export function loadBijakPosts(dir = DEFAULT_BIJAK_POSTS): PostCase[] {
     .filter((f) => /^w\d+\.jsonl$/.test(f))
     .sort((a, b) => Number(a.slice(1, -6)) - Number(b.slice(1, -6)));
   if (files.length === 0) throw new Error(`${dir}: no w*.jsonl files`);
+  return files.flatMap((f) => loadCaseFile(join(dir, f), f.slice(0, -6)));
+}
+
+/**
+ * The project's own labelled posts (tests/core/cases.jsonl, holdout.jsonl, holdout2.jsonl; written beside the
+ * rules, so never a test of the judge): training-only cases that teach the policy's categories in more wordings.
+ * `../shared/cases/dev.jsonl` is not among them: it stays the acceptance test.
+ */
+export const PROJECT_CASE_FILES = ['tests/core/cases.jsonl', 'tests/core/holdout.jsonl', 'tests/core/holdout2.jsonl'];
+
+/** Reads the project's own labelled posts as training-only cases of the writer `project`. */
+export function loadProjectCases(root = '.'): PostCase[] {
+  return PROJECT_CASE_FILES.flatMap((f) => loadCaseFile(join(root, f), 'project').map((c) => ({ ...c, trainOnly: true })));
+}
+
+/** Reads one JSON-lines file of labelled cases as the writer `writer`; a bad line throws naming file and line. */
+export function loadCaseFile(path: string, writer: string): PostCase[] {
   const known = new Set<string>(CATEGORIES);
+  const f = path.split('/').pop() as string;
+  const buf = readFileSync(path);
+  if (buf.length > MAX_FILE_BYTES) throw new Error(`${f}: larger than ${MAX_FILE_BYTES} bytes`);
   const out: PostCase[] = [];
-  for (const f of files) {
-    const buf = readFileSync(join(dir, f));
-    if (buf.length > MAX_FILE_BYTES) throw new Error(`${f}: larger than ${MAX_FILE_BYTES} bytes`);
-    const writer = f.slice(0, -6);
-    buf
-      .toString('utf8')
-      .split('\n')
-      .forEach((line, i) => {
-        if (!line.trim()) return;
-        let d: Record<string, unknown>;
-        try {
-          d = JSON.parse(line);
-        } catch (e) {
-          throw new Error(`${f}:${i + 1}: not JSON (${(e as Error).message})`);
-        }
-        const expect = d.expect;
-        if (!Array.isArray(expect) || expect.some((c) => !known.has(c as string))) throw new Error(`${f}:${i + 1}: bad "expect"`);
-        const kind = d.kind === 'account' ? 'account' : 'post';
-        if (kind === 'post' && typeof d.text !== 'string') throw new Error(`${f}:${i + 1}: a post needs "text"`);
-        out.push({
-          id: String(d.id ?? `${writer}-${i + 1}`),
-          writer,
-          kind,
-          platform: typeof d.platform === 'string' ? d.platform : undefined,
-          text: typeof d.text === 'string' ? d.text : undefined,
-          handle: typeof d.handle === 'string' ? d.handle : undefined,
-          displayName: typeof d.displayName === 'string' ? d.displayName : undefined,
-          bio: typeof d.bio === 'string' ? d.bio : undefined,
-          expect: expect as Category[],
-        });
+  buf
+    .toString('utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (!line.trim()) return;
+      let d: Record<string, unknown>;
+      try {
+        d = JSON.parse(line);
+      } catch (e) {
+        throw new Error(`${f}:${i + 1}: not JSON (${(e as Error).message})`);
+      }
+      const expect = d.expect;
+      if (!Array.isArray(expect) || expect.some((c) => !known.has(c as string))) throw new Error(`${f}:${i + 1}: bad "expect"`);
+      const kind = d.kind === 'account' ? 'account' : 'post';
+      if (kind === 'post' && typeof d.text !== 'string') throw new Error(`${f}:${i + 1}: a post needs "text"`);
+      out.push({
+        id: String(d.id ?? `${writer}-${i + 1}`),
+        writer,
+        kind,
+        platform: typeof d.platform === 'string' ? d.platform : undefined,
+        text: typeof d.text === 'string' ? d.text : undefined,
+        handle: typeof d.handle === 'string' ? d.handle : undefined,
+        displayName: typeof d.displayName === 'string' ? d.displayName : undefined,
+        bio: typeof d.bio === 'string' ? d.bio : undefined,
+        expect: expect as Category[],
       });
-  }
+    });
   return out;
 }
 

@@ -10,10 +10,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { FORMAT_VERSION, serializeModel } from '../../core/model/format.js';
 import { intOption, parseArgs, UsageError } from '../../ml/args.js';
-import { DEFAULT_IBROHIM, DEFAULT_NETIFIER, DEFAULT_NUSAX, loadIbrohim, loadNetifier, loadNusax } from '../../ml/data.js';
-import { JUDGE_DEFAULTS, judgeModel, prepareJudgeData, trainJudge } from '../../ml/judge.js';
+import { DEFAULT_IBROHIM, DEFAULT_NETIFIER, DEFAULT_NUSAX } from '../../ml/data.js';
+import { JUDGE_DEFAULTS, judgeModel, judgeOptions, PUB_HEADS, trainJudge } from '../../ml/judge.js';
+import { type LoadedJudgeData, loadJudgeData } from '../../ml/judge-data.js';
 import { DEFAULT_LOGREG } from '../../ml/logreg.js';
-import { DEFAULT_BIJAK_POSTS, loadBijakPosts } from '../../ml/writers.js';
+import { DEFAULT_BIJAK_POSTS } from '../../ml/writers.js';
 import type { CliIO, Command } from '../main.js';
 
 const HELP = `Pemakaian / usage: bijak train [opsi]
@@ -52,29 +53,85 @@ export const command: Command = {
     const out = String(opts.out ?? 'models/bijak-text.model');
     const t0 = Date.now();
     const J = JUDGE_DEFAULTS;
-    let data: ReturnType<typeof prepareJudgeData>;
-    let counts: Record<string, number>;
+    let loaded: LoadedJudgeData;
     try {
-      const cases = loadBijakPosts(String(opts.posts ?? DEFAULT_BIJAK_POSTS));
-      const ibrohim = loadIbrohim(String(opts.ibrohim ?? DEFAULT_IBROHIM)).filter((_, k) => J.ibrohimEvery > 0 && k % J.ibrohimEvery === 0);
-      const netifier = loadNetifier(String(opts.netifier ?? DEFAULT_NETIFIER)).filter((_, k) => J.netifierEvery > 0 && k % J.netifierEvery === 0);
-      const nusax = loadNusax('train', String(opts.nusax ?? DEFAULT_NUSAX)).filter((_, k) => k % J.nusaxEvery === 0);
-      counts = { bijakPosts: cases.length, ibrohim: ibrohim.length, netifier: netifier.length, nusax: nusax.length };
-      io.stderr.write(`data: ${JSON.stringify(counts)}\n`);
-      data = prepareJudgeData(cases, { features: J.features, ibrohim, netifier, negatives: nusax.map((r) => r.text) });
+      loaded = loadJudgeData({
+        posts: opts.posts === undefined ? undefined : String(opts.posts),
+        ibrohim: opts.ibrohim === undefined ? undefined : String(opts.ibrohim),
+        netifier: opts.netifier === undefined ? undefined : String(opts.netifier),
+        nusax: opts.nusax === undefined ? undefined : String(opts.nusax),
+      });
+      io.stderr.write(`data: ${JSON.stringify(loaded.counts)}\n`);
     } catch (e) {
       io.stderr.write(`bijak train: tidak dapat membaca data / cannot read data: ${(e as Error).message}\n`);
       return 1;
     }
+    const { data, counts } = loaded;
     const judge = trainJudge(
       data,
       data.cases.map((_, i) => i),
-      { seed, features: J.features, beta: J.beta, groups: J.groups, repeat: J.repeat },
+      judgeOptions(seed),
     );
-    const info = { data: 'bijak-posts; NusaX-Senti train (sample, negatives)', licence: 'CC BY-SA 4.0', seed };
+    const nc = counts.ibrohim > 0 || counts.netifier > 0;
+    const licence = nc ? 'CC BY-NC-SA 4.0' : 'CC BY-SA 4.0';
+    const info = {
+      data: [
+        'bijak-posts',
+        counts.projectPosts ? 'project posts' : '',
+        'NusaX-Senti train (sample, negatives)',
+        nc ? 'ibrohim-budi-2019 and netifier (pub heads)' : '',
+      ]
+        .filter(Boolean)
+        .join('; '),
+      licence,
+      seed,
+    };
     const bytes = serializeModel(judgeModel(judge, J.features, info));
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, bytes);
+    const sources = [
+      { name: 'bijak-posts', rows: counts.bijakPosts, licence: 'CC BY 4.0', use: 'every content category (the policy’s labels), all twelve writers' },
+      ...(counts.projectPosts
+        ? [
+            {
+              name: 'Bijak project posts (tests/core/cases.jsonl, holdout.jsonl, holdout2.jsonl)',
+              rows: counts.projectPosts,
+              licence: 'Apache-2.0 (this repository)',
+              use: 'every content category (written beside the rules: training only, never a measure of the judge)',
+            },
+          ]
+        : []),
+      {
+        name: 'NusaX-Senti',
+        split: 'train',
+        rows: counts.nusax,
+        sample: `every ${J.nusaxEvery}th sentence`,
+        licence: 'CC BY-SA 4.0',
+        use: 'negatives for every category (regional languages)',
+        citation: 'Winata et al. 2022, NusaX: Multilingual Parallel Sentiment Dataset for 10 Indonesian Local Languages',
+      },
+      ...(nc
+        ? [
+            {
+              name: 'ibrohim-budi-2019',
+              rows: counts.ibrohim,
+              licence: 'CC BY-NC-SA 4.0',
+              use: `heads ${PUB_HEADS.filter((h) => h.data === 'ibrohim')
+                .map((h) => h.name)
+                .join(', ')} (real tweets), the stackers' pub input`,
+              citation: 'Ibrohim and Budi 2019, Multi-label Hate Speech and Abusive Language Detection in Indonesian Twitter',
+            },
+            {
+              name: 'netifier',
+              rows: counts.netifier,
+              licence: 'CC BY-NC-SA 4.0 (as listed by the SEACrowd catalogue)',
+              use: `heads ${PUB_HEADS.filter((h) => h.data === 'netifier')
+                .map((h) => h.name)
+                .join(', ')} (real comments), the stackers' pub input`,
+            },
+          ]
+        : []),
+    ];
     const meta = {
       name: 'bijak-text',
       file: out.split('/').pop(),
@@ -83,27 +140,19 @@ export const command: Command = {
       sha256: createHash('sha256').update(bytes).digest('hex'),
       date: String(opts.date ?? new Date().toISOString().slice(0, 10)),
       seed,
-      licence:
-        'CC BY-SA 4.0 (derived from the training data below: bijak-posts CC BY 4.0 and NusaX-Senti CC BY-SA 4.0, share-alike; the code of Bijak is Apache-2.0)',
-      data: [
-        { name: 'bijak-posts', rows: counts.bijakPosts, licence: 'CC BY 4.0', use: 'every content category (the policy’s labels), all twelve writers' },
-        {
-          name: 'NusaX-Senti',
-          split: 'train',
-          rows: counts.nusax,
-          sample: `every ${J.nusaxEvery}th sentence`,
-          licence: 'CC BY-SA 4.0',
-          use: 'negatives for every category (regional languages)',
-          citation: 'Winata et al. 2022, NusaX: Multilingual Parallel Sentiment Dataset for 10 Indonesian Local Languages',
-        },
-      ],
+      licence: `${licence} (derived from the training data below, share-alike${nc ? ', non-commercial' : ''}; the code of Bijak is Apache-2.0)`,
+      data: sources,
       features: J.features,
       training: {
-        ...DEFAULT_LOGREG,
+        judgeHeads: { ...DEFAULT_LOGREG, ...J.logreg },
+        pubHeads: DEFAULT_LOGREG,
         method:
-          'per category: NB-scaled logistic regression over hashed n-grams (int8 weights); stacker: logistic regression over [head score, rule finding, context shares], fitted on out-of-fold head scores over writer groups',
+          'per category: logistic regression over hashed n-grams (int8 weights); pub heads: NB-scaled logistic regression on the public data alone; stacker: logistic regression over [head score, rule finding, context shares, pub heads], fitted on out-of-fold head scores over writer groups',
         identity: 'person names and group names are one placeholder each whose own weight is zero (src/core/data/identity.ts)',
-        threshold: `stacker threshold maximising F${J.beta} on the out-of-fold scores`,
+        threshold:
+          J.faBudget !== undefined
+            ? `stacker thresholds chosen jointly on the out-of-fold scores: F${J.beta} per category within ${J.faBudget * 100}% flagged clean posts`
+            : `stacker threshold maximising F${J.beta} on the out-of-fold scores`,
         groups: J.groups,
       },
       heads: judge.heads.map((h) => ({ name: h.name, category: h.category })),

@@ -35,8 +35,12 @@ export interface ModelHead {
   weights: Int8Array;
 }
 
-/** Inputs a stacker can read: its head's raw score, whether a rule of its category fired, and context signals of the text. */
-export const STACK_INPUTS = ['head', 'rule', 'ctx.meta', 'ctx.debunk', 'ctx.condemn', 'ctx.news', 'ctx.quotes'] as const;
+/**
+ * Inputs a stacker can read: its head's raw score, whether a rule of its category fired, context signals of the
+ * text, and `pub`: the highest raw score of the heads named in the entry's `pub` (heads trained on real posts of
+ * public data sets, which teach real language the policy's synthetic posts do not have).
+ */
+export const STACK_INPUTS = ['head', 'rule', 'ctx.meta', 'ctx.debunk', 'ctx.condemn', 'ctx.news', 'ctx.quotes', 'pub'] as const;
 /** One input of a stacker. */
 export type StackInput = (typeof STACK_INPUTS)[number];
 
@@ -51,6 +55,8 @@ export interface StackEntry {
   /** Name of the head whose raw score is the `head` input (and explains a model finding). */
   head: string;
   inputs: StackInput[];
+  /** Heads whose highest raw score is the `pub` input (required when `pub` is an input). */
+  pub?: string[];
   w: number[];
   b: number;
   threshold: number;
@@ -211,6 +217,12 @@ function parseStack(raw: unknown, heads: Set<string>): StackEntry[] {
       throw new ModelFormatError(`stack[${i}].inputs must name inputs among ${STACK_INPUTS.join(', ')}`);
     const w = e.w;
     if (!Array.isArray(w) || w.length !== inputs.length) throw new ModelFormatError(`stack[${i}].w must have one weight per input`);
+    let pub: string[] | undefined;
+    if (e.pub !== undefined || inputs.includes('pub')) {
+      if (!Array.isArray(e.pub) || e.pub.length === 0 || e.pub.length > 8 || e.pub.some((h) => typeof h !== 'string' || !heads.has(h)))
+        throw new ModelFormatError(`stack[${i}].pub must name 1 to 8 heads of the model`);
+      pub = e.pub as string[];
+    }
     const threshold = finite(e.threshold, `stack[${i}].threshold`);
     if (threshold < 0 || threshold > 1) throw new ModelFormatError(`stack[${i}].threshold out of [0, 1]`);
     let rules: Record<string, number> | undefined;
@@ -226,6 +238,7 @@ function parseStack(raw: unknown, heads: Set<string>): StackEntry[] {
     }
     return {
       ...(rules ? { rules } : {}),
+      ...(pub ? { pub } : {}),
       category: e.category as Category,
       head: e.head,
       inputs: inputs as StackInput[],

@@ -153,13 +153,15 @@ export function contextInputs(ctx: RuleContext): [number, number, number, number
   return [share(info.meta), share(info.debunk), share(info.condemn), share(info.news), info.quotes.length > 0 ? 1 : 0];
 }
 
-/** The value of each stacker input on a field: the head's raw score, a rule's finding of the category, context. */
-export function stackInputs(entry: Pick<StackEntry, 'inputs' | 'category' | 'rules'>, z: number, ctx: RuleContext): number[] {
+/** The value of each stacker input on a field: the head's raw score, a rule's finding of the category, context, the public heads' highest score (`pub`). */
+export function stackInputs(entry: Pick<StackEntry, 'inputs' | 'category' | 'rules'>, z: number, ctx: RuleContext, pub = 0): number[] {
   let c: number[] | undefined;
   return entry.inputs.map((name) => {
     switch (name) {
       case 'head':
         return z;
+      case 'pub':
+        return pub;
       case 'rule': {
         // the precision of the most precise rule of the category that fired (1 for any rule when the model has no table)
         let best = 0;
@@ -349,7 +351,7 @@ export function modelRules(model: Model, options: ModelRuleOptions = {}): Rule[]
   const stack = model.stack ?? [];
   const minHead = options.minHeadScore ?? 0;
   const stacked = new Set(stack.map((e) => e.category));
-  const stackHeads = new Set(stack.map((e) => e.head));
+  const stackHeads = new Set(stack.flatMap((e) => [e.head, ...(e.pub ?? [])]));
   // with a stack, its heads judge their categories; other heads only where no stacker decides their category
   const heads = model.heads.filter((h) => stackHeads.has(h.name) || (!stacked.has(h.category) && (h.enabled || options.enableHeads?.includes(h.name))));
   // score only the heads in use (disabled heads cost nothing at run time)
@@ -379,6 +381,7 @@ export function modelRules(model: Model, options: ModelRuleOptions = {}): Rule[]
   const judges = stack.map((entry): Rule => {
     const texts = TEXTS[entry.category] as CategoryText;
     const h = heads.findIndex((x) => x.name === entry.head);
+    const pubHeads = (entry.pub ?? []).map((name) => heads.findIndex((x) => x.name === name));
     const odds = (entry.threshold / (1 - entry.threshold)) * strictness;
     const cut = odds / (1 + odds);
     return {
@@ -395,7 +398,9 @@ export function modelRules(model: Model, options: ModelRuleOptions = {}): Rule[]
       },
       check(ctx) {
         if (!predict(ctx)) return; // too few words: the rules decide alone
-        const x = stackInputs(entry, scorer.z[h] as number, ctx);
+        let pub = pubHeads.length ? Number.NEGATIVE_INFINITY : 0;
+        for (const j of pubHeads) pub = Math.max(pub, scorer.z[j] as number);
+        const x = stackInputs(entry, scorer.z[h] as number, ctx, pub);
         let z = entry.b;
         for (let j = 0; j < x.length; j++) z += (entry.w[j] as number) * (x[j] as number);
         const p = sigmoid(z);
