@@ -4,7 +4,7 @@
  * data sets that train the `pub_*` heads (optionally only a part of them, for held-out measurement).
  */
 import { DEFAULT_IBROHIM, DEFAULT_NETIFIER, DEFAULT_NUSAX, type Example, loadIbrohim, loadNetifier, loadNusax } from './data.js';
-import { JUDGE_DEFAULTS, type JudgeData, prepareJudgeData } from './judge.js';
+import { JUDGE_DEFAULTS, type JudgeData, PUB_STACK_LABELS, prepareJudgeData } from './judge.js';
 import { DEFAULT_BIJAK_POSTS, loadBijakPosts, loadProjectCases, type PostCase } from './writers.js';
 
 /** Paths of the data sets (defaults: ../shared) and which public rows train the public heads. */
@@ -39,7 +39,24 @@ export function loadJudgeData(o: JudgeDataOptions = {}): LoadedJudgeData {
   const netifier = loadNetifier(o.netifier ?? DEFAULT_NETIFIER);
   const keep = o.pubPart ?? (() => true);
   const pubData = J.pubHeads ? { ibrohim: ibrohim.filter((_, k) => keep('ibrohim', k)), netifier: netifier.filter((_, k) => keep('netifier', k)) } : undefined;
-  const data = prepareJudgeData(posts.concat(project), {
+  const stackCases: PostCase[] = [];
+  if (pubData && J.pubStackEvery > 0)
+    for (const name of ['ibrohim', 'netifier'] as const)
+      pubData[name].forEach((e, index) => {
+        if (index % J.pubStackEvery !== 0) return;
+        const labels = PUB_STACK_LABELS.filter((l) => l.data === name);
+        stackCases.push({
+          id: `${name}-${index}`,
+          writer: `pub-${name}`,
+          kind: 'post',
+          text: e.text,
+          expect: labels.filter((l) => e.labels[l.label] === 1).map((l) => l.category),
+          trainOnly: true,
+          stackOnly: labels.map((l) => l.category),
+          pubRef: { data: name, index },
+        });
+      });
+  const data = prepareJudgeData(posts.concat(project, stackCases), {
     features: J.features,
     negatives: nusax.map((r) => r.text),
     pubData,
@@ -50,6 +67,7 @@ export function loadJudgeData(o: JudgeDataOptions = {}): LoadedJudgeData {
     nusax: nusax.length,
     ibrohim: pubData?.ibrohim.length ?? 0,
     netifier: pubData?.netifier.length ?? 0,
+    publicStackPosts: stackCases.length,
   };
   return { data, bijakPosts: posts.length, ibrohim, netifier, counts };
 }

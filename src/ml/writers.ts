@@ -31,6 +31,12 @@ export interface PostCase {
   expect: Category[];
   /** A training-only case (the project's own posts): never tested, never in a writer's fold. */
   trainOnly?: boolean;
+  /**
+   * A public-data post that trains only the stackers of these categories (its data set labels them): never a text
+   * head's row, never tested. `pubRef` is its row in the public data the pub heads learn from.
+   */
+  stackOnly?: Category[];
+  pubRef?: { data: 'ibrohim' | 'netifier'; index: number };
 }
 
 const MAX_FILE_BYTES = 8 * 1024 * 1024;

@@ -26,7 +26,7 @@ describe('the shipped model (the learned judge)', () => {
     expect(model.stack?.map((s) => s.category).sort()).toEqual([...STACKED].sort());
     expect(meta.bytes).toBe(bytes.length);
     expect(meta.stack).toEqual(model.stack);
-    expect(meta.licence).toMatch(/CC BY-SA 4\.0/);
+    expect(meta.licence).toMatch(/CC BY-NC-SA 4\.0/); // derived from ibrohim-budi-2019 and netifier (pub heads)
   });
 
   it('adds what the rules miss: hostility and campaigning without a listed phrase, with a confidence and the words that weighed', () => {

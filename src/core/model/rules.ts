@@ -349,7 +349,7 @@ export function modelRules(model: Model, options: ModelRuleOptions = {}): Rule[]
   const maxChars = options.maxChars ?? 20_000;
   const guard = options.contextGuard ?? true;
   const stack = model.stack ?? [];
-  const minHead = options.minHeadScore ?? 0;
+  const minHead = options.minHeadScore ?? -1;
   const stacked = new Set(stack.map((e) => e.category));
   const stackHeads = new Set(stack.flatMap((e) => [e.head, ...(e.pub ?? [])]));
   // with a stack, its heads judge their categories; other heads only where no stacker decides their category
@@ -399,7 +399,13 @@ export function modelRules(model: Model, options: ModelRuleOptions = {}): Rule[]
       check(ctx) {
         if (!predict(ctx)) return; // too few words: the rules decide alone
         let pub = pubHeads.length ? Number.NEGATIVE_INFINITY : 0;
-        for (const j of pubHeads) pub = Math.max(pub, scorer.z[j] as number);
+        // the head that leans most to the category: it must reach the gate and it explains the finding
+        let lead = h;
+        for (const j of pubHeads) {
+          const zj = scorer.z[j] as number;
+          if (zj > pub) pub = zj;
+          if (zj > (scorer.z[lead] as number)) lead = j;
+        }
         const x = stackInputs(entry, scorer.z[h] as number, ctx, pub);
         let z = entry.b;
         for (let j = 0; j < x.length; j++) z += (entry.w[j] as number) * (x[j] as number);
@@ -410,12 +416,12 @@ export function modelRules(model: Model, options: ModelRuleOptions = {}): Rule[]
           return;
         }
         if (own.length > 0) return; // a rule already says where and why
-        // without a rule, the text head itself must lean to the category: the stacker's prior alone is no evidence
-        if ((scorer.z[h] as number) < minHead) return;
+        // without a rule, a text head itself (the category's own or a pub head) must lean to the category: the stacker's prior alone is no evidence
+        if ((scorer.z[lead] as number) < minHead) return;
         const tokens = ctx.tok.tokens;
         const count = scorer.count;
         if (contributions.length < count) contributions = new Float64Array(count * 2);
-        scorer.contributions(h, contributions);
+        scorer.contributions(lead, contributions);
         const { first, last, top } = explain(tokens, contributions, count);
         if (top.length === 0) return;
         const words = top.map((i) => `«${(tokens[i] as Token).raw}»`).join(', ');
