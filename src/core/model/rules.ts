@@ -31,7 +31,12 @@ export interface ModelRuleOptions {
    * judges. Default: the abusive and pornography lists of the built-in rules.
    */
   defer?: Partial<Record<Category, TermList[]>>;
-  /** A stacked category adds a model finding (no rule found it) only when its head's raw score reaches this. Default 0, chosen by measurement: on the cross-writer protocol 0 gave macro-F1 70.9 with 2.9% benign false alarms, -1 78.1 with 3.6%, -2 79.5 with 4.3%; but below 0 the bias suite flagged 1.3% (-0.5) to 4.6% (-1) of its neutral sentences. */
+  /**
+   * A stacked category adds a model finding (no rule found it) only when one of its text heads (its own or a pub head)
+   * reaches this raw score. Default -1, chosen by measurement on the cross-writer protocol (docs/quality.md): with the
+   * shipped thresholds, gate 0 gave macro-F1 70.3 with 2.1% benign false alarms, -1 78.9 / 2.6%, -2 82.9 / 3.7%; but
+   * at -2 the bias suite flagged 2.7% of its neutral sentences (above its 1% bound), at -1 none.
+   */
   minHeadScore?: number;
   /** Heads to use even when shipped disabled (they missed the precision target on validation). */
   enableHeads?: string[];
