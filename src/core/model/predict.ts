@@ -4,7 +4,18 @@
  * contributed to its score, which is what model findings point at.
  */
 import { type Token, tokenize, wordMemo } from '../normalize/tokenize.js';
-import { bigramBucket, type FeatureConfig, type Features, formBuckets, formCopy, identityOf, maxFormBuckets, stemBucket, tokenForm } from './features.js';
+import {
+  bigramBucket,
+  type FeatureConfig,
+  type Features,
+  formBuckets,
+  formCopy,
+  identityFree,
+  identityOf,
+  maxFormBuckets,
+  stemBucket,
+  tokenForm,
+} from './features.js';
 import { type Model, type ModelHead, packWeights } from './format.js';
 
 /** The score of one head on one text. */
@@ -60,10 +71,21 @@ export function contributionsOf(head: ModelHead, f: Features, tokenCount: number
   return out;
 }
 
-/** Token forms whose features a scorer remembers at most (then it starts afresh): 32k × (2 + heads) int32, 640 KiB for three heads. */
+/** Token forms whose features a scorer remembers at most (then it starts afresh): 32k × (2 + heads) int32, 1.6 MiB for eleven heads. */
 const CACHE_ENTRIES = 1 << 15;
 /** Longer forms are not cached. */
 const MAX_CACHED_FORM = 64;
+
+/** A scorer's memo on a spelling's shared forms ({@link wordMemo}). */
+interface Slot {
+  /** The pool generation the offset belongs to (-1: none yet). */
+  generation: number;
+  offset: number;
+  /** 1 when identity masking can never apply to the spelling ({@link identityFree}), 0 when it may, -1 not yet known. */
+  plain: number;
+}
+
+const newSlot = (): Slot => ({ generation: -1, offset: 0, plain: -1 });
 
 /**
  * Scores the heads of a model on token sequences, fast. Per token form it
@@ -74,6 +96,10 @@ const MAX_CACHED_FORM = 64;
  * {@link rawScore} (integer weight sums, the same normalisation). The results live in the scorer until the next {@link score}.
  * Not reentrant (one text at a time, which is how the synchronous checker
  * runs).
+ *
+ * The common token, a word no identity mask can touch, costs one memo lookup on its spelling and one pass over the
+ * heads: its cache entry holds the sums of its form's features and its stem's together. Per-token contributions
+ * (needed only to explain a finding) are computed on demand by {@link contributions}, from the same entries.
  */
 export class Scorer {
   readonly heads: readonly ModelHead[];
@@ -90,12 +116,18 @@ export class Scorer {
   private readonly mask: number;
   /** Interleaved weights: `packed[bucket * k + h]`. */
   private readonly packed: Int8Array;
-  /** Per token and head, twice the integer weight sum of its features (a bigram counts once for each of its two words). */
+  /** Per token and head, twice the integer weight sum of its features (a bigram counts once for each of its two words); filled on demand. */
   private perToken = new Int32Array(256);
+  /** Whether {@link perToken} holds the last text's values. */
+  private perValid = false;
+  /** The tokens of the last text (for {@link contributions}). */
+  private lastTokens: readonly Token[] = [];
   private unit = 0;
   private readonly sums: Int32Array;
   private readonly words = new Map<string, number>();
   private readonly others = new Map<string, number>();
+  /** Entries of a word form together with its stem feature, keyed by form, NUL, stem. */
+  private readonly stemmed = new Map<string, number>();
   /** Cache entries of 2 + k int32: [form hash, feature count, k weight sums]. */
   private readonly pool: Int32Array;
   private readonly stride: number;
@@ -114,7 +146,7 @@ export class Scorer {
     this.sums = new Int32Array(this.k);
     this.stride = 2 + this.k;
     this.pool = new Int32Array((CACHE_ENTRIES + 1) * this.stride); // the last slot: uncached long forms
-    this.buckets = new Int32Array(maxFormBuckets(model.features));
+    this.buckets = new Int32Array(maxFormBuckets(model.features) + 1);
   }
 
   /** Scores the first `count` tokens. */
@@ -125,8 +157,6 @@ export class Scorer {
     const mask = this.mask;
     const sums = this.sums;
     sums.fill(0);
-    if (this.perToken.length < count * k) this.perToken = new Int32Array(count * k * 2);
-    const per = this.perToken; // every token's slots are assigned before a bigram adds to them
     let prevHash = 0;
     let prevSentence = -1;
     let havePrev = false;
@@ -134,41 +164,35 @@ export class Scorer {
     const masking = cfg.identity === true;
     for (let ti = 0; ti < count; ti++) {
       const t = tokens[ti] as Token;
-      const id = masking ? identityOf(t, tokens[ti - 1], tokens[ti + 1]) : undefined;
-      const word = t.kind === 'word' && id === undefined;
-      // a masked identity's form depends on its neighbours, so it bypasses the per-spelling memo
-      const off = id !== undefined ? this.entry(id, false) : this.offsetOf(t, word);
-      const pool = this.pool;
-      const nb = pool[off + 1] as number;
-      const at = ti * k;
-      for (let h = 0; h < k; h++) {
-        const v = pool[off + 2 + h] as number;
-        per[at + h] = 2 * v;
-        sums[h] += v;
-      }
-      n += nb;
-      if (cfg.words && word && t.stem !== undefined) {
-        const b = stemBucket(t.stem, mask);
-        n++;
-        const base = b * k;
-        for (let h = 0; h < k; h++) {
-          const w = packed[base + h] as number;
-          per[at + h] += 2 * w;
-          sums[h] += w;
+      const f = t.forms;
+      let off: number;
+      const slot = f !== undefined ? wordMemo(f, this, newSlot) : undefined;
+      if (slot !== undefined && (slot.plain === 1 || (slot.plain < 0 && (slot.plain = !masking || identityFree(t) ? 1 : 0) === 1))) {
+        // no mask applies: the spelling's entry holds its form's and its stem's features
+        off = this.plainOffset(t, slot);
+        const pool = this.pool;
+        n += pool[off + 1] as number;
+        for (let h = 0; h < k; h++) sums[h] += pool[off + 2 + h] as number;
+      } else {
+        const id = masking ? identityOf(t, tokens[ti - 1], tokens[ti + 1]) : undefined;
+        const word = t.kind === 'word' && id === undefined;
+        // a masked identity's form depends on its neighbours, so it bypasses the per-spelling memo
+        off = id !== undefined ? this.entry(id, false) : this.offsetOf(t, word);
+        const pool = this.pool;
+        n += pool[off + 1] as number;
+        for (let h = 0; h < k; h++) sums[h] += pool[off + 2 + h] as number;
+        if (cfg.words && word && t.stem !== undefined) {
+          const base = stemBucket(t.stem, mask) * k;
+          n++;
+          for (let h = 0; h < k; h++) sums[h] += packed[base + h] as number;
         }
       }
       if (cfg.bigrams) {
-        const wh = pool[off] as number;
+        const wh = this.pool[off] as number;
         if (havePrev && prevSentence === t.sentence) {
-          const b = bigramBucket(prevHash, wh, mask);
+          const base = bigramBucket(prevHash, wh, mask) * k;
           n++;
-          const base = b * k;
-          for (let h = 0; h < k; h++) {
-            const w = packed[base + h] as number;
-            per[at + h] += w;
-            per[at - k + h] += w;
-            sums[h] += w;
-          }
+          for (let h = 0; h < k; h++) sums[h] += packed[base + h] as number;
         }
         prevHash = wh;
         prevSentence = t.sentence;
@@ -178,6 +202,8 @@ export class Scorer {
     const unit = n > 0 ? 1 / Math.sqrt(n) : 0;
     this.unit = unit;
     this.count = count;
+    this.lastTokens = tokens;
+    this.perValid = false;
     this.serial++;
     for (let h = 0; h < k; h++) {
       const head = this.heads[h] as ModelHead;
@@ -187,8 +213,56 @@ export class Scorer {
     }
   }
 
+  /**
+   * Per token and head, twice its integer weight sum, into {@link perToken}: the per-token pass over the last text
+   * (feature by feature, no shared entries), run only when a contribution is asked for.
+   */
+  private fillPerToken(): void {
+    const tokens = this.lastTokens;
+    const count = this.count;
+    const k = this.k;
+    const cfg = this.features;
+    const packed = this.packed;
+    const mask = this.mask;
+    if (this.perToken.length < count * k) this.perToken = new Int32Array(count * k * 2);
+    const per = this.perToken; // every token's slots are assigned before a bigram adds to them
+    let prevHash = 0;
+    let prevSentence = -1;
+    let havePrev = false;
+    const masking = cfg.identity === true;
+    for (let ti = 0; ti < count; ti++) {
+      const t = tokens[ti] as Token;
+      const id = masking ? identityOf(t, tokens[ti - 1], tokens[ti + 1]) : undefined;
+      const word = t.kind === 'word' && id === undefined;
+      const off = id !== undefined ? this.entry(id, false) : this.entry(tokenForm(t), word);
+      const pool = this.pool;
+      const at = ti * k;
+      for (let h = 0; h < k; h++) per[at + h] = 2 * (pool[off + 2 + h] as number);
+      if (cfg.words && word && t.stem !== undefined) {
+        const base = stemBucket(t.stem, mask) * k;
+        for (let h = 0; h < k; h++) per[at + h] += 2 * (packed[base + h] as number);
+      }
+      if (cfg.bigrams) {
+        const wh = pool[off] as number;
+        if (havePrev && prevSentence === t.sentence) {
+          const base = bigramBucket(prevHash, wh, mask) * k;
+          for (let h = 0; h < k; h++) {
+            const w = packed[base + h] as number;
+            per[at + h] += w;
+            per[at - k + h] += w;
+          }
+        }
+        prevHash = wh;
+        prevSentence = t.sentence;
+        havePrev = true;
+      }
+    }
+    this.perValid = true;
+  }
+
   /** Contribution of each token of the last text to head `h`'s raw score, written into `out` (length at least {@link count}). */
   contributions(h: number, out: Float64Array = new Float64Array(this.count)): Float64Array {
+    if (!this.perValid) this.fillPerToken();
     const k = this.k;
     const c = ((this.heads[h] as ModelHead).scale * this.unit) / 2;
     const per = this.perToken;
@@ -209,7 +283,7 @@ export class Scorer {
     if (f === undefined) return this.entry(tokenForm(t), word);
     const form = tokenForm(t);
     if (form.length > MAX_CACHED_FORM) return this.entry(form, word);
-    const slot = wordMemo(f, this, () => ({ generation: -1, offset: 0 }));
+    const slot = wordMemo(f, this, newSlot);
     if (slot.generation !== this.generation) {
       slot.offset = this.entry(form, word);
       slot.generation = this.generation;
@@ -217,16 +291,32 @@ export class Scorer {
     return slot.offset;
   }
 
-  /** Offset in the pool of a form's cache entry, computed on a miss. */
-  private entry(form: string, word: boolean): number {
-    const map = word ? this.words : this.others;
-    const hit = map.get(form);
+  /** Offset of the entry of a spelling no mask applies to: its form's features plus, for a word with a stem, the stem's. */
+  private plainOffset(t: Token, slot: Slot): number {
+    if (slot.generation === this.generation) return slot.offset;
+    const word = t.kind === 'word';
+    const form = tokenForm(t);
+    const stem = this.features.words && word ? t.stem : undefined;
+    const off = stem === undefined ? this.entry(form, word) : this.entry(form, word, stem);
+    if (form.length <= MAX_CACHED_FORM) {
+      slot.offset = off;
+      slot.generation = this.generation;
+    }
+    return off;
+  }
+
+  /** Offset in the pool of a form's cache entry (with `stem`: also the stem's feature), computed on a miss. */
+  private entry(form: string, word: boolean, stem?: string): number {
+    const map = stem !== undefined ? this.stemmed : word ? this.words : this.others;
+    const key = stem !== undefined ? `${form}\u0000${stem}` : form;
+    const hit = map.get(key);
     if (hit !== undefined) return hit;
     // long forms are rare: scored in a scratch slot, not cached
     const cache = form.length <= MAX_CACHED_FORM;
     if (cache && this.used + this.stride > this.pool.length - this.stride) {
       this.words.clear();
       this.others.clear();
+      this.stemmed.clear();
       this.used = 0;
       this.generation++;
     }
@@ -234,8 +324,10 @@ export class Scorer {
     const pool = this.pool;
     const k = this.k;
     const buckets = this.buckets;
-    const nb = formBuckets(form, word, this.features, buckets, 0);
+    let nb = formBuckets(form, word, this.features, buckets, 0);
     pool[off] = formBuckets.hash | 0;
+    const copy = cache && form.length > 12 ? formCopy(form.length) : form;
+    if (stem !== undefined) buckets[nb++] = stemBucket(stem, this.mask);
     pool[off + 1] = nb;
     const packed = this.packed;
     for (let h = 0; h < k; h++) {
@@ -246,7 +338,7 @@ export class Scorer {
     if (!cache) return off;
     this.used = off + this.stride;
     // a copy: a token's form may be a slice of its text, which the cache must not keep alive
-    map.set(form.length > 12 ? formCopy(form.length) : form, off);
+    map.set(stem !== undefined ? `${copy}\u0000${stem.length > 12 ? stem.split('').join('') : stem}` : copy, off);
     return off;
   }
 }
