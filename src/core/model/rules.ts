@@ -10,7 +10,7 @@ import type { Token } from '../normalize/tokenize.js';
 import { DEFAULT_SEVERITY } from '../policy.js';
 import { contextOf, suppressed } from '../rules/context.js';
 import { type TermList, vocabularyOf } from '../terms.js';
-import type { Category, Localized } from '../types.js';
+import type { Category, Finding, Localized } from '../types.js';
 import { type Model, STACK_INPUTS, type StackEntry } from './format.js';
 import { Scorer, sigmoid } from './predict.js';
 
@@ -153,6 +153,74 @@ export function contextInputs(ctx: RuleContext): [number, number, number, number
   return [share(info.meta), share(info.debunk), share(info.condemn), share(info.news), info.quotes.length > 0 ? 1 : 0];
 }
 
+/** The `rule` input: the precision of the most precise rule of the category that fired (1 for any rule when the model has no table). */
+function ruleInput(entry: Pick<StackEntry, 'category' | 'rules'>, findings: readonly Finding[]): number {
+  let best = 0;
+  for (const f of findings) {
+    if (f.category !== entry.category || f.severity === 'info') continue;
+    best = Math.max(best, entry.rules ? (entry.rules[f.ruleId] ?? entry.rules['*'] ?? 1) : 1);
+  }
+  return best;
+}
+
+/** Range of each context input of a stacker: shares of sentences and the quote flag all lie in [0, 1]. */
+const CONTEXT_RANGE: ReadonlySet<string> = new Set(['ctx.meta', 'ctx.debunk', 'ctx.condemn', 'ctx.news', 'ctx.quotes']);
+
+/**
+ * What a stacker's score can be without its context inputs: the bias, the weights of `head` and `rule` (-1: absent),
+ * and the least and most the context inputs can add. Undefined when an input's range is unknown (always computed).
+ */
+export interface StackBounds {
+  b: number;
+  wHead: number;
+  wRule: number;
+  /** Positions of `head` and `rule` among the inputs (-1: absent). */
+  head: number;
+  rule: number;
+  lo: number;
+  hi: number;
+}
+
+export function stackBounds(entry: Pick<StackEntry, 'inputs' | 'w' | 'b'>): StackBounds | undefined {
+  const out: StackBounds = { b: entry.b, wHead: 0, wRule: 0, head: -1, rule: -1, lo: 0, hi: 0 };
+  for (let j = 0; j < entry.inputs.length; j++) {
+    const name = entry.inputs[j] as string;
+    const w = entry.w[j] as number;
+    if (name === 'head') {
+      out.head = j;
+      out.wHead = w;
+    } else if (name === 'rule') {
+      out.rule = j;
+      out.wRule = w;
+    } else if (CONTEXT_RANGE.has(name)) {
+      if (w < 0) out.lo += w;
+      else out.hi += w;
+    } else return undefined;
+  }
+  return out;
+}
+
+/** Results of {@link decidedWithout}. */
+export const BELOW = -1;
+export const ABOVE = 1;
+export const UNDECIDED = 0;
+/** Margin on the stacker's raw score that covers any difference of summation order (errors near 1e-15). */
+const BOUND_MARGIN = 1e-6;
+
+/**
+ * Whether the stacker's probability is below or at/above its cut whatever the context inputs are (BELOW, ABOVE), or
+ * UNDECIDED. The score is b + sum of w_j x_j; with every context input in [0, 1] it lies in [base + lo, base + hi], and
+ * the logistic function is monotone, so comparing the bounds with the cut's logit (with a margin) decides exactly when
+ * the whole interval lies on one side.
+ */
+export function decidedWithout(bounds: StackBounds | undefined, zHead: number, rule: number, cutZ: number): number {
+  if (bounds === undefined) return UNDECIDED;
+  const base = bounds.b + (bounds.head >= 0 ? bounds.wHead * zHead : 0) + (bounds.rule >= 0 ? bounds.wRule * rule : 0);
+  if (base + bounds.hi < cutZ - BOUND_MARGIN) return BELOW;
+  if (base + bounds.lo > cutZ + BOUND_MARGIN) return ABOVE;
+  return UNDECIDED;
+}
+
 /** The value of each stacker input on a field: the head's raw score, a rule's finding of the category, context. */
 export function stackInputs(entry: Pick<StackEntry, 'inputs' | 'category' | 'rules'>, z: number, ctx: RuleContext): number[] {
   let c: number[] | undefined;
@@ -160,15 +228,8 @@ export function stackInputs(entry: Pick<StackEntry, 'inputs' | 'category' | 'rul
     switch (name) {
       case 'head':
         return z;
-      case 'rule': {
-        // the precision of the most precise rule of the category that fired (1 for any rule when the model has no table)
-        let best = 0;
-        for (const f of ctx.findings()) {
-          if (f.category !== entry.category || f.severity === 'info') continue;
-          best = Math.max(best, entry.rules ? (entry.rules[f.ruleId] ?? entry.rules['*'] ?? 1) : 1);
-        }
-        return best;
-      }
+      case 'rule':
+        return ruleInput(entry, ctx.findings());
       default: {
         // one computation per field, shared by the stackers of all categories
         c ??= ctx.memo('model:context-inputs', () => contextInputs(ctx));
@@ -381,6 +442,9 @@ export function modelRules(model: Model, options: ModelRuleOptions = {}): Rule[]
     const h = heads.findIndex((x) => x.name === entry.head);
     const odds = (entry.threshold / (1 - entry.threshold)) * strictness;
     const cut = odds / (1 + odds);
+    const cutZ = Math.log(odds);
+    // a cut of 0 or 1 (an infinite logit) is compared exactly, as before
+    const bounds = Number.isFinite(cutZ) ? stackBounds(entry) : undefined;
     return {
       meta: {
         id: `${entry.category}/model`,
@@ -395,11 +459,22 @@ export function modelRules(model: Model, options: ModelRuleOptions = {}): Rule[]
       },
       check(ctx) {
         if (!predict(ctx)) return; // too few words: the rules decide alone
-        const x = stackInputs(entry, scorer.z[h] as number, ctx);
+        const zh = scorer.z[h] as number;
+        const own = ctx.findings().filter((f) => f.category === entry.category && f.severity !== 'info');
+        // Most texts are decided before the context analysis: with no finding of the category, nothing happens unless the
+        // head leans to it; otherwise the stacker's score is bounded over the context inputs' ranges, and only a bound
+        // that straddles the cut needs their values (the decision is the same as with them, see decidedWithout).
+        if (own.length === 0 && zh < minHead) return;
+        const known = decidedWithout(bounds, zh, own.length === 0 ? 0 : ruleInput(entry, own), cutZ);
+        if (known === BELOW) {
+          for (const f of own) ctx.withdraw(f);
+          return;
+        }
+        if (known === ABOVE && own.length > 0) return;
+        const x = stackInputs(entry, zh, ctx);
         let z = entry.b;
         for (let j = 0; j < x.length; j++) z += (entry.w[j] as number) * (x[j] as number);
         const p = sigmoid(z);
-        const own = ctx.findings().filter((f) => f.category === entry.category && f.severity !== 'info');
         if (p < cut) {
           for (const f of own) ctx.withdraw(f);
           return;
