@@ -216,7 +216,7 @@ export interface WordForms {
 }
 
 /** How many consumers (term indexes, models) may keep a result per spelling. */
-const MEMO_SLOTS = 4;
+const MEMO_SLOTS = 6;
 
 /**
  * A consumer's memoised result for this spelling, computed once per owner
