@@ -1,5 +1,6 @@
 /**
  * The checker's fast paths against straightforward reference implementations, on hostile and random texts: the
+ * tokeniser's per-spelling cache (an open-addressing table over the text's characters) against cold tokenisation, the
  * model scorer's per-spelling entries (form and stem features together, identity masks decided per spelling) against
  * feature extraction + dot product, and the judge's decision bounds against the stacker's exact score.
  */
@@ -8,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contributionsOf, extractFeatures, parseModel, rawScore, Scorer, sigmoid } from '../../src/core/model/index.js';
 import { ABOVE, BELOW, decidedWithout, stackBounds } from '../../src/core/model/rules.js';
-import { tokenize } from '../../src/core/normalize/tokenize.js';
+import { clearWordCache, type Token, tokenize } from '../../src/core/normalize/tokenize.js';
 
 const model = parseModel(new Uint8Array(readFileSync('models/bijak-text.model')));
 
@@ -149,5 +150,31 @@ describe('the judge decides without the context inputs only when they cannot cha
 
   it('gives no bound for an input whose range it does not know', () => {
     expect(stackBounds({ inputs: ['head', 'ctx.future'] as never, w: [1, 1], b: 0 })).toBeUndefined();
+  });
+});
+
+describe("the tokeniser's per-spelling cache", () => {
+  const fields = (t: Token) => [t.kind, t.start, t.end, t.raw, t.lower, t.norm, t.leet, t.stem, t.redup, t.spaced, t.hashtag, t.sentence];
+  it("gives the forms of a cold tokenisation, and raw is the text's slice", () => {
+    fc.assert(
+      fc.property(textArb, (text) => {
+        const warm = tokenize(text, { vocabulary: new Set(['ganti', 'presiden', 'dinas', 'rasa', 'liburan']) });
+        for (const t of warm.tokens) expect(t.raw).toBe(text.slice(t.start, t.end));
+        clearWordCache();
+        const cold = tokenize(text, { vocabulary: new Set(['ganti', 'presiden', 'dinas', 'rasa', 'liburan']) });
+        expect(warm.tokens.map(fields)).toEqual(cold.tokens.map(fields));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('stays right when it fills and empties itself (more spellings than it holds)', () => {
+    const words = fc.sample(fc.stringMatching(/^[A-Za-z0-9]{1,9}$/), { numRuns: 60_000, seed: 3 });
+    const text = words.join(' ');
+    const a = tokenize(text).tokens.map(fields);
+    const b = tokenize(text).tokens.map(fields);
+    expect(b).toEqual(a);
+    clearWordCache();
+    expect(tokenize(text).tokens.map(fields)).toEqual(a);
   });
 });

@@ -241,7 +241,67 @@ export function wordMemo<T>(forms: WordForms, owner: object, compute: () => T): 
 const WORD_CACHE_MAX = 50_000;
 /** Spellings longer than this are not cached (a cache of 50k entries of long hostile words would hold gigabytes). */
 const WORD_CACHE_MAX_LEN = 64;
-const wordCache = new Map<string, WordForms>();
+/**
+ * The cache is an open-addressing table keyed by the spelling's characters in the text, so a repeated word is found
+ * without cutting its string out of the text first (the token then shares the cached string). `cacheKeys` holds per
+ * slot the FNV-1a hash of the spelling and its length (0: empty), side by side so that a probe reads one cache line;
+ * `cacheRaw` the spellings and `cacheForms` their forms. Linear probing, at most 38% full.
+ */
+const CACHE_SLOTS = 1 << 17;
+const cacheKeys = new Int32Array(2 * CACHE_SLOTS);
+const cacheForms: Array<WordForms | undefined> = new Array(CACHE_SLOTS).fill(undefined);
+const cacheRaw: string[] = new Array(CACHE_SLOTS).fill('');
+let cacheSize = 0;
+
+/** FNV-1a over the UTF-16 units of `s[start, end)`. */
+function spellingHash(s: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  return h;
+}
+
+/** The slot of the spelling `s[start, end)` (non-empty, with hash `h`): its entry, or the empty slot where it belongs. */
+function cacheSlot(s: string, start: number, end: number, h: number): number {
+  const len = end - start;
+  let i = h & (CACHE_SLOTS - 1);
+  for (;;) {
+    const l = cacheKeys[2 * i + 1] as number;
+    if (l === 0) return i;
+    if (l === len && cacheKeys[2 * i] === h) {
+      const raw = cacheRaw[i] as string;
+      let k = 0;
+      while (k < len && raw.charCodeAt(k) === s.charCodeAt(start + k)) k++;
+      if (k === len) return i;
+    }
+    i = (i + 1) & (CACHE_SLOTS - 1);
+  }
+}
+
+/** The cache slot holding the forms and spelling of `s[start, end)` (1 to {@link WORD_CACHE_MAX_LEN} units), filled on a miss. */
+function cachedForms(s: string, start: number, end: number): number {
+  const h = spellingHash(s, start, end);
+  let i = cacheSlot(s, start, end, h);
+  if (cacheKeys[2 * i + 1] !== 0) return i;
+  if (cacheSize >= WORD_CACHE_MAX) {
+    clearWordCache();
+    i = h & (CACHE_SLOTS - 1);
+  }
+  const raw = start === 0 && end === s.length ? s : s.slice(start, end);
+  cacheKeys[2 * i] = h;
+  cacheKeys[2 * i + 1] = end - start;
+  cacheRaw[i] = raw;
+  cacheForms[i] = formsOf(raw, false);
+  cacheSize++;
+  return i;
+}
+
+/** @internal Empties the per-spelling cache (tests compare cold and warm tokenisations). */
+export function clearWordCache(): void {
+  cacheKeys.fill(0);
+  cacheForms.fill(undefined);
+  cacheRaw.fill('');
+  cacheSize = 0;
+}
 
 function formsOf(raw: string, spaced: boolean): WordForms {
   if (steps.on) steps.n += raw.length;
@@ -278,15 +338,12 @@ function formsOf(raw: string, spaced: boolean): WordForms {
 function finishWord(t: Token): void {
   let f: WordForms | undefined;
   if (t.spaced) f = formsOf(t.raw, true);
-  else if (t.raw.length > WORD_CACHE_MAX_LEN) f = formsOf(t.raw, false);
-  else {
-    f = wordCache.get(t.raw);
-    if (f === undefined) {
-      f = formsOf(t.raw, false);
-      if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
-      wordCache.set(t.raw, f);
-    }
-  }
+  else if (t.raw.length > WORD_CACHE_MAX_LEN || t.raw.length === 0) f = formsOf(t.raw, false);
+  else f = cacheForms[cachedForms(t.raw, 0, t.raw.length)] as WordForms;
+  setForms(t, f);
+}
+
+function setForms(t: Token, f: WordForms): void {
   t.kind = f.kind;
   t.lower = f.lower;
   t.norm = f.norm;
@@ -295,6 +352,19 @@ function finishWord(t: Token): void {
   t.redup = f.redup;
   // a spaced word's forms are its own (not cached), so no shared memo either
   t.forms = t.spaced ? undefined : f;
+}
+
+/** A word token of `text[start, end)` with its forms from the per-spelling cache (and the cache's string as `raw`). */
+function wordToken(text: string, start: number, end: number, sentence: number): Token {
+  if (end - start > WORD_CACHE_MAX_LEN) {
+    const t = makeToken(text, 'word', start, end, sentence);
+    finishWord(t);
+    return t;
+  }
+  const i = cachedForms(text, start, end);
+  const t = makeToken(text, 'word', start, end, sentence, cacheRaw[i] as string);
+  setForms(t, cacheForms[i] as WordForms);
+  return t;
 }
 
 const MASK_FILL = ['a', 'i', 'u', 'e', 'o'];
@@ -462,13 +532,13 @@ function wordBreak(s: string, vocab: ReadonlySet<string>): Array<[number, number
 
 const SPACED_SEPARATORS = new Set([' ', '.', '-', '_', '*', '|', '/', '•', '+']);
 
-function makeToken(text: string, kind: TokenKind, start: number, end: number, sentence: number): Token {
+function makeToken(text: string, kind: TokenKind, start: number, end: number, sentence: number, raw?: string): Token {
   // every field present from the start: one hidden class for all tokens keeps the matcher's property reads monomorphic
   return {
     kind,
     start,
     end,
-    raw: text.slice(start, end),
+    raw: raw ?? text.slice(start, end),
     lower: '',
     norm: '',
     leet: undefined,
@@ -598,8 +668,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokenized
       // a trailing run of asterisks is emphasis, not a mask
       while (j > i + 1 && text.charCodeAt(j - 1) === 42) j--;
       if (steps.on) steps.n += j - i;
-      const t = makeToken(text, 'word', i, j, sentence);
-      finishWord(t);
+      const t = wordToken(text, i, j, sentence);
       if (t.raw.includes('*')) unmask(t, options.vocabulary);
       tokens.push(t);
       i = j;
