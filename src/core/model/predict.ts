@@ -76,17 +76,6 @@ const CACHE_ENTRIES = 1 << 15;
 /** Longer forms are not cached. */
 const MAX_CACHED_FORM = 64;
 
-/** A scorer's memo on a spelling's shared forms ({@link wordMemo}). */
-interface Slot {
-  /** The pool generation the offset belongs to (-1: none yet). */
-  generation: number;
-  offset: number;
-  /** 1 when identity masking can never apply to the spelling ({@link identityFree}), 0 when it may, -1 not yet known. */
-  plain: number;
-}
-
-const newSlot = (): Slot => ({ generation: -1, offset: 0, plain: -1 });
-
 /**
  * Scores the heads of a model on token sequences, fast. Per token form it
  * remembers (bounded cache) the number of form-level features (word and
@@ -97,9 +86,11 @@ const newSlot = (): Slot => ({ generation: -1, offset: 0, plain: -1 });
  * Not reentrant (one text at a time, which is how the synchronous checker
  * runs).
  *
- * The common token, a word no identity mask can touch, costs one memo lookup on its spelling and one pass over the
- * heads: its cache entry holds the sums of its form's features and its stem's together. Per-token contributions
- * (needed only to explain a finding) are computed on demand by {@link contributions}, from the same entries.
+ * A token carrying its spelling's shared forms keeps its entry in the forms' memo ({@link wordMemo}): an Int32Array
+ * `[state, form hash, feature count, k weight sums]`. For the common token, a word no identity mask can touch
+ * (state 1), the sums hold its form's features and its stem's together, so it costs one memo lookup and one pass over
+ * the heads; a spelling a mask may touch (state 2) keeps its form's features only and goes the general way. Per-token
+ * contributions (needed only to explain a finding) are computed on demand by {@link contributions}.
  */
 export class Scorer {
   readonly heads: readonly ModelHead[];
@@ -126,8 +117,6 @@ export class Scorer {
   private readonly sums: Int32Array;
   private readonly words = new Map<string, number>();
   private readonly others = new Map<string, number>();
-  /** Entries of a word form together with its stem feature, keyed by form, NUL, stem. */
-  private readonly stemmed = new Map<string, number>();
   /** Cache entries of 2 + k int32: [form hash, feature count, k weight sums]. */
   private readonly pool: Int32Array;
   private readonly stride: number;
@@ -165,30 +154,39 @@ export class Scorer {
     for (let ti = 0; ti < count; ti++) {
       const t = tokens[ti] as Token;
       const f = t.forms;
-      let off: number;
-      const slot = f !== undefined ? wordMemo(f, this, newSlot) : undefined;
-      if (slot !== undefined && (slot.plain === 1 || (slot.plain < 0 && (slot.plain = !masking || identityFree(t) ? 1 : 0) === 1))) {
-        // no mask applies: the spelling's entry holds its form's and its stem's features
-        off = this.plainOffset(t, slot);
-        const pool = this.pool;
-        n += pool[off + 1] as number;
-        for (let h = 0; h < k; h++) sums[h] += pool[off + 2 + h] as number;
+      // where the token's form features are: `src[at]` their hash, `src[at + 1]` their count, then the sums
+      let src: Int32Array;
+      let at: number;
+      let stem = false;
+      if (f !== undefined) {
+        const e = wordMemo(f, this, this.newEntry);
+        const state = e[0] === 0 ? this.fillEntry(t, e, masking) : (e[0] as number);
+        const id = state === 1 ? undefined : masking ? identityOf(t, tokens[ti - 1], tokens[ti + 1]) : undefined;
+        if (id === undefined) {
+          src = e;
+          at = 1;
+          // a state-2 word without a mask this time: its stem comes on top, as for any unmasked word
+          stem = state === 2 && cfg.words && t.kind === 'word' && t.stem !== undefined;
+        } else {
+          src = this.pool;
+          at = this.entry(id, false);
+        }
       } else {
         const id = masking ? identityOf(t, tokens[ti - 1], tokens[ti + 1]) : undefined;
         const word = t.kind === 'word' && id === undefined;
-        // a masked identity's form depends on its neighbours, so it bypasses the per-spelling memo
-        off = id !== undefined ? this.entry(id, false) : this.offsetOf(t, word);
-        const pool = this.pool;
-        n += pool[off + 1] as number;
-        for (let h = 0; h < k; h++) sums[h] += pool[off + 2 + h] as number;
-        if (cfg.words && word && t.stem !== undefined) {
-          const base = stemBucket(t.stem, mask) * k;
-          n++;
-          for (let h = 0; h < k; h++) sums[h] += packed[base + h] as number;
-        }
+        src = this.pool;
+        at = id !== undefined ? this.entry(id, false) : this.entry(tokenForm(t), word);
+        stem = cfg.words && word && t.stem !== undefined;
+      }
+      n += src[at + 1] as number;
+      for (let h = 0; h < k; h++) sums[h] += src[at + 2 + h] as number;
+      if (stem) {
+        const base = stemBucket(t.stem as string, mask) * k;
+        n++;
+        for (let h = 0; h < k; h++) sums[h] += packed[base + h] as number;
       }
       if (cfg.bigrams) {
-        const wh = this.pool[off] as number;
+        const wh = src[at] as number;
         if (havePrev && prevSentence === t.sentence) {
           const base = bigramBucket(prevHash, wh, mask) * k;
           n++;
@@ -270,64 +268,51 @@ export class Scorer {
     return out;
   }
 
-  /** Bumped whenever the pool is emptied, so memoised offsets of older entries are recognised as stale. */
-  private generation = 0;
+  /** A fresh per-spelling entry (a static callback: no closure per token). */
+  private readonly newEntry = (): Int32Array => new Int32Array(3 + this.k);
 
   /**
-   * Offset of a token's cache entry. Tokens carrying their spelling's shared
-   * forms keep the offset there (one slot per scorer), so a repeated word skips
-   * the map lookup; other tokens, and long forms, go through {@link entry}.
+   * Fills a spelling's entry: state 1 when no identity mask can ever apply to it ({@link identityFree}; its form's
+   * and its stem's features), else 2 (its form's features only). Returns the state.
    */
-  private offsetOf(t: Token, word: boolean): number {
-    const f = t.forms;
-    if (f === undefined) return this.entry(tokenForm(t), word);
-    const form = tokenForm(t);
-    if (form.length > MAX_CACHED_FORM) return this.entry(form, word);
-    const slot = wordMemo(f, this, newSlot);
-    if (slot.generation !== this.generation) {
-      slot.offset = this.entry(form, word);
-      slot.generation = this.generation;
-    }
-    return slot.offset;
-  }
-
-  /** Offset of the entry of a spelling no mask applies to: its form's features plus, for a word with a stem, the stem's. */
-  private plainOffset(t: Token, slot: Slot): number {
-    if (slot.generation === this.generation) return slot.offset;
+  private fillEntry(t: Token, e: Int32Array, masking: boolean): number {
+    const plain = !masking || identityFree(t);
     const word = t.kind === 'word';
-    const form = tokenForm(t);
-    const stem = this.features.words && word ? t.stem : undefined;
-    const off = stem === undefined ? this.entry(form, word) : this.entry(form, word, stem);
-    if (form.length <= MAX_CACHED_FORM) {
-      slot.offset = off;
-      slot.generation = this.generation;
+    const buckets = this.buckets;
+    let nb = formBuckets(tokenForm(t), word, this.features, buckets, 0);
+    e[1] = formBuckets.hash | 0;
+    if (plain && this.features.words && word && t.stem !== undefined) buckets[nb++] = stemBucket(t.stem, this.mask);
+    e[2] = nb;
+    const packed = this.packed;
+    const k = this.k;
+    for (let h = 0; h < k; h++) {
+      let sum = 0;
+      for (let j = 0; j < nb; j++) sum += packed[(buckets[j] as number) * k + h] as number;
+      e[3 + h] = sum;
     }
-    return off;
+    e[0] = plain ? 1 : 2;
+    return e[0];
   }
 
-  /** Offset in the pool of a form's cache entry (with `stem`: also the stem's feature), computed on a miss. */
-  private entry(form: string, word: boolean, stem?: string): number {
-    const map = stem !== undefined ? this.stemmed : word ? this.words : this.others;
-    const key = stem !== undefined ? `${form}\u0000${stem}` : form;
-    const hit = map.get(key);
+  /** Offset in the pool of a form's cache entry, computed on a miss. */
+  private entry(form: string, word: boolean): number {
+    const map = word ? this.words : this.others;
+    const hit = map.get(form);
     if (hit !== undefined) return hit;
     // long forms are rare: scored in a scratch slot, not cached
     const cache = form.length <= MAX_CACHED_FORM;
     if (cache && this.used + this.stride > this.pool.length - this.stride) {
       this.words.clear();
       this.others.clear();
-      this.stemmed.clear();
       this.used = 0;
-      this.generation++;
     }
     const off = cache ? this.used : this.pool.length - this.stride;
     const pool = this.pool;
     const k = this.k;
     const buckets = this.buckets;
-    let nb = formBuckets(form, word, this.features, buckets, 0);
+    const nb = formBuckets(form, word, this.features, buckets, 0);
     pool[off] = formBuckets.hash | 0;
     const copy = cache && form.length > 12 ? formCopy(form.length) : form;
-    if (stem !== undefined) buckets[nb++] = stemBucket(stem, this.mask);
     pool[off + 1] = nb;
     const packed = this.packed;
     for (let h = 0; h < k; h++) {
@@ -338,7 +323,7 @@ export class Scorer {
     if (!cache) return off;
     this.used = off + this.stride;
     // a copy: a token's form may be a slice of its text, which the cache must not keep alive
-    map.set(stem !== undefined ? `${copy}\u0000${stem.length > 12 ? stem.split('').join('') : stem}` : copy, off);
+    map.set(copy, off);
     return off;
   }
 }

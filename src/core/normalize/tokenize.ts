@@ -211,25 +211,88 @@ export interface WordForms {
   leet: string | undefined;
   stem: string | undefined;
   redup: boolean | undefined;
-  /** Per-consumer memo: pairs of owner and value (see {@link wordMemo}). */
-  memo: unknown[] | undefined;
+  /**
+   * Per-consumer memo (see {@link wordMemo}): owner and value of up to {@link MEMO_SLOTS} consumers, in the object
+   * itself so that a consumer's lookup reads no other allocation, and the slot the next new owner takes.
+   */
+  o0: object | undefined;
+  v0: unknown;
+  o1: object | undefined;
+  v1: unknown;
+  o2: object | undefined;
+  v2: unknown;
+  o3: object | undefined;
+  v3: unknown;
+  o4: object | undefined;
+  v4: unknown;
+  o5: object | undefined;
+  v5: unknown;
+  next: number;
 }
 
-/** How many consumers (term indexes, models) may keep a result per spelling. */
+/** How many consumers (term indexes, models, KB indexes) may keep a result per spelling. */
 const MEMO_SLOTS = 6;
+
+function newForms(kind: TokenKind, lower: string, norm: string, leet: string | undefined, stem: string | undefined, redup: boolean | undefined): WordForms {
+  // every field present from the start: one hidden class
+  return {
+    kind,
+    lower,
+    norm,
+    leet,
+    stem,
+    redup,
+    o0: undefined,
+    v0: undefined,
+    o1: undefined,
+    v1: undefined,
+    o2: undefined,
+    v2: undefined,
+    o3: undefined,
+    v3: undefined,
+    o4: undefined,
+    v4: undefined,
+    o5: undefined,
+    v5: undefined,
+    next: 0,
+  };
+}
 
 /**
  * A consumer's memoised result for this spelling, computed once per owner
  * (e.g. one term index or one model). The slots are few; a new owner replaces
  * the oldest, so results stay correct when owners change.
  */
-export function wordMemo<T>(forms: WordForms, owner: object, compute: () => T): T {
-  let m = forms.memo;
-  if (m === undefined) forms.memo = m = [];
-  for (let i = 0; i < m.length; i += 2) if (m[i] === owner) return m[i + 1] as T;
+export function wordMemo<T>(f: WordForms, owner: object, compute: () => T): T {
+  if (f.o0 === owner) return f.v0 as T;
+  if (f.o1 === owner) return f.v1 as T;
+  if (f.o2 === owner) return f.v2 as T;
+  if (f.o3 === owner) return f.v3 as T;
+  if (f.o4 === owner) return f.v4 as T;
+  if (f.o5 === owner) return f.v5 as T;
   const v = compute();
-  if (m.length >= 2 * MEMO_SLOTS) m.splice(0, 2);
-  m.push(owner, v);
+  // the slot is chosen after compute(), which may itself memoise on these forms
+  const at = f.next;
+  f.next = at + 1 === MEMO_SLOTS ? 0 : at + 1;
+  if (at === 0) {
+    f.o0 = owner;
+    f.v0 = v;
+  } else if (at === 1) {
+    f.o1 = owner;
+    f.v1 = v;
+  } else if (at === 2) {
+    f.o2 = owner;
+    f.v2 = v;
+  } else if (at === 3) {
+    f.o3 = owner;
+    f.v3 = v;
+  } else if (at === 4) {
+    f.o4 = owner;
+    f.v4 = v;
+  } else {
+    f.o5 = owner;
+    f.v5 = v;
+  }
   return v;
 }
 
@@ -322,7 +385,7 @@ function formsOf(raw: string, spaced: boolean): WordForms {
       break;
     }
   }
-  if (allDigits) return { kind: 'number', lower, norm: base, leet: undefined, stem: undefined, redup, memo: undefined };
+  if (allDigits) return newForms('number', lower, base, undefined, undefined, redup);
   const sq = squeeze(base);
   const norm = SQUEEZED_SLANG.get(sq) ?? sq;
   let leet: string | undefined;
@@ -332,7 +395,7 @@ function formsOf(raw: string, spaced: boolean): WordForms {
     const dn = SQUEEZED_SLANG.get(dsq) ?? dsq;
     if (dn !== norm) leet = dn;
   }
-  return { kind: 'word', lower, norm, leet, stem: stripSuffix(norm), redup, memo: undefined };
+  return newForms('word', lower, norm, leet, stripSuffix(norm), redup);
 }
 
 function finishWord(t: Token): void {
