@@ -163,6 +163,15 @@ function ruleInput(entry: Pick<StackEntry, 'category' | 'rules'>, findings: read
   return best;
 }
 
+const NONE: readonly Finding[] = [];
+
+/** The findings of a category that are not info, in order (no allocation when there are none). */
+function ownFindings(all: readonly Finding[], category: Category): readonly Finding[] {
+  let out: Finding[] | undefined;
+  for (const f of all) if (f.category === category && f.severity !== 'info') (out ??= []).push(f);
+  return out ?? NONE;
+}
+
 /** Range of each context input of a stacker: shares of sentences and the quote flag all lie in [0, 1]. */
 const CONTEXT_RANGE: ReadonlySet<string> = new Set(['ctx.meta', 'ctx.debunk', 'ctx.condemn', 'ctx.news', 'ctx.quotes']);
 
@@ -336,10 +345,6 @@ function literalSense(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** Prefix of the shared per-field prediction's key in `ctx.memo` (one key per `modelRules` call, so two models never share). */
-const MEMO_KEY = 'model:text';
-let memoSerial = 0;
-
 /** Number of tokens the model judges (the first `maxChars` of the text), or -1 when they hold fewer than `minWords` words. */
 function judgedTokens(all: readonly Token[], maxChars: number, minWords: number): number {
   let n = all.length;
@@ -423,16 +428,23 @@ export function modelRules(model: Model, options: ModelRuleOptions = {}): Rule[]
     return odds / (1 + odds);
   };
   const thresholds = Float64Array.from(heads, (h) => threshold(h.threshold));
-  const memoKey = `${MEMO_KEY}:${++memoSerial}`;
   let contributions = new Float64Array(64);
-  /** The scorer's serial for this field's scores, or -1 when the field is not judged; rescored if another text was scored since. */
+  // the field last judged (its context object) and the scorer's serial for its scores, or -1 when it is not judged:
+  // the rules of one model share one prediction per field, without a memo closure per call
+  let lastCtx: RuleContext | undefined;
+  let lastSerial = -1;
+  /** Whether the field is judged; its scores are the scorer's (rescored if another text was scored since). */
   const predict = (ctx: RuleContext): boolean => {
-    const serial = ctx.memo(memoKey, () => {
+    if (ctx !== lastCtx) {
+      lastCtx = ctx;
       const n = judgedTokens(ctx.tok.tokens, maxChars, minWords);
-      if (n < 0) return -1;
-      scorer.score(ctx.tok.tokens, n);
-      return scorer.serial;
-    });
+      if (n < 0) lastSerial = -1;
+      else {
+        scorer.score(ctx.tok.tokens, n);
+        lastSerial = scorer.serial;
+      }
+    }
+    const serial = lastSerial;
     if (serial < 0) return false;
     if (serial !== scorer.serial) scorer.score(ctx.tok.tokens, judgedTokens(ctx.tok.tokens, maxChars, minWords));
     return true;
@@ -460,7 +472,7 @@ export function modelRules(model: Model, options: ModelRuleOptions = {}): Rule[]
       check(ctx) {
         if (!predict(ctx)) return; // too few words: the rules decide alone
         const zh = scorer.z[h] as number;
-        const own = ctx.findings().filter((f) => f.category === entry.category && f.severity !== 'info');
+        const own = ownFindings(ctx.findings(), entry.category);
         // Most texts are decided before the context analysis: with no finding of the category, nothing happens unless the
         // head leans to it; otherwise the stacker's score is bounded over the context inputs' ranges, and only a bound
         // that straddles the cut needs their values (the decision is the same as with them, see decidedWithout).

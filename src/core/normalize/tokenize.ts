@@ -782,13 +782,14 @@ function isSingle(x: Token | undefined): boolean {
  * the separator changes, may start a new run.
  */
 function mergeSpaced(text: string, tokens: Token[]): Token[] {
-  const out: Token[] = [];
+  // the tokens themselves unless a run is merged (most texts): the copy is made at the first merge
+  let out: Token[] | undefined;
   let i = 0;
   while (i < tokens.length) {
     if (steps.on) steps.n++;
     const t = tokens[i] as Token;
     if (!isSingle(t)) {
-      out.push(t);
+      out?.push(t);
       i++;
       continue;
     }
@@ -810,16 +811,17 @@ function mergeSpaced(text: string, tokens: Token[]): Token[] {
       const m = makeToken(text, 'word', t.start, (tokens[j] as Token).end, t.sentence);
       m.spaced = true;
       finishWord(m);
+      out ??= tokens.slice(0, i);
       out.push(m);
       i = j + 1;
     } else {
       // tokens i..j-1 cannot start a merged run; token j (or i, for a run of one) is looked at again
       const next = j > i ? j : i + 1;
-      for (let k = i; k < next; k++) out.push(tokens[k] as Token);
+      if (out !== undefined) for (let k = i; k < next; k++) out.push(tokens[k] as Token);
       i = next;
     }
   }
-  return out;
+  return out ?? tokens;
 }
 
 /** A normalised string plus, for each of its UTF-16 units, the original offset it came from. */
