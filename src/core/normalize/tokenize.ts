@@ -307,11 +307,14 @@ const WORD_CACHE_MAX_LEN = 64;
 /**
  * The cache is an open-addressing table keyed by the spelling's characters in the text, so a repeated word is found
  * without cutting its string out of the text first (the token then shares the cached string). `cacheKeys` holds per
- * slot the FNV-1a hash of the spelling and its length (0: empty), side by side so that a probe reads one cache line;
- * `cacheRaw` the spellings and `cacheForms` their forms. Linear probing, at most 38% full.
+ * slot a row of {@link ROW} int32: the FNV-1a hash of the spelling, its length (0: empty) and its first
+ * {@link PACKED} UTF-16 units two to an int32, so that a probe of a word of up to {@link PACKED} units reads one cache
+ * line and no string; `cacheRaw` holds the spellings and `cacheForms` their forms. Linear probing, at most 38% full.
  */
 const CACHE_SLOTS = 1 << 17;
-const cacheKeys = new Int32Array(2 * CACHE_SLOTS);
+const ROW = 8;
+const PACKED = 2 * (ROW - 2);
+const cacheKeys = new Int32Array(ROW * CACHE_SLOTS);
 const cacheForms: Array<WordForms | undefined> = new Array(CACHE_SLOTS).fill(undefined);
 const cacheRaw: string[] = new Array(CACHE_SLOTS).fill('');
 let cacheSize = 0;
@@ -323,19 +326,30 @@ function spellingHash(s: string, start: number, end: number): number {
   return h;
 }
 
+/** Whether slot row `r` holds the spelling `s[start, end)` (its hash and length already equal). */
+function sameSpelling(r: number, i: number, s: string, start: number, len: number): boolean {
+  if (len <= PACKED) {
+    for (let k = 0; k < len; k += 2) {
+      const lo = s.charCodeAt(start + k);
+      const hi = k + 1 < len ? s.charCodeAt(start + k + 1) : 0;
+      if (cacheKeys[r + 2 + (k >> 1)] !== (lo | (hi << 16))) return false;
+    }
+    return true;
+  }
+  const raw = cacheRaw[i] as string;
+  for (let k = 0; k < len; k++) if (raw.charCodeAt(k) !== s.charCodeAt(start + k)) return false;
+  return true;
+}
+
 /** The slot of the spelling `s[start, end)` (non-empty, with hash `h`): its entry, or the empty slot where it belongs. */
 function cacheSlot(s: string, start: number, end: number, h: number): number {
   const len = end - start;
   let i = h & (CACHE_SLOTS - 1);
   for (;;) {
-    const l = cacheKeys[2 * i + 1] as number;
+    const r = ROW * i;
+    const l = cacheKeys[r + 1] as number;
     if (l === 0) return i;
-    if (l === len && cacheKeys[2 * i] === h) {
-      const raw = cacheRaw[i] as string;
-      let k = 0;
-      while (k < len && raw.charCodeAt(k) === s.charCodeAt(start + k)) k++;
-      if (k === len) return i;
-    }
+    if (l === len && cacheKeys[r] === h && sameSpelling(r, i, s, start, len)) return i;
     i = (i + 1) & (CACHE_SLOTS - 1);
   }
 }
@@ -344,14 +358,17 @@ function cacheSlot(s: string, start: number, end: number, h: number): number {
 function cachedForms(s: string, start: number, end: number): number {
   const h = spellingHash(s, start, end);
   let i = cacheSlot(s, start, end, h);
-  if (cacheKeys[2 * i + 1] !== 0) return i;
+  if (cacheKeys[ROW * i + 1] !== 0) return i;
   if (cacheSize >= WORD_CACHE_MAX) {
     clearWordCache();
     i = h & (CACHE_SLOTS - 1);
   }
+  const len = end - start;
   const raw = start === 0 && end === s.length ? s : s.slice(start, end);
-  cacheKeys[2 * i] = h;
-  cacheKeys[2 * i + 1] = end - start;
+  const r = ROW * i;
+  cacheKeys[r] = h;
+  cacheKeys[r + 1] = len;
+  if (len <= PACKED) for (let k = 0; k < len; k += 2) cacheKeys[r + 2 + (k >> 1)] = raw.charCodeAt(k) | ((k + 1 < len ? raw.charCodeAt(k + 1) : 0) << 16);
   cacheRaw[i] = raw;
   cacheForms[i] = formsOf(raw, false);
   cacheSize++;
