@@ -303,6 +303,7 @@ function fieldText(input: CheckInput, field: Field): string {
 
 /** Allow-list, dedupe (same category, overlapping range: keep the most severe, then the longest), sort. */
 function postprocess(findings: Finding[], input: CheckInput, allow: string[]): Finding[] {
+  if (findings.length === 0) return findings; // most texts: nothing to filter, dedupe or sort
   let out = findings;
   if (allow.length > 0) {
     // a finding is allowed when an allow-listed phrase occurs around (covering) its range
