@@ -128,6 +128,8 @@ function fieldsOf(input: CheckInput): Array<[Field, string]> {
   return [['text', input.text]];
 }
 
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+
 /** Creates a checker for a policy (a validated {@link Policy} or raw data to validate). */
 export function createChecker(policyInput: Policy | PolicyInput, options: CheckerOptions = {}): Checker {
   const policy = parsePolicy(policyInput);
@@ -174,7 +176,7 @@ export function createChecker(policyInput: Policy | PolicyInput, options: Checke
       let binding: Set<Finding> | undefined;
       if (steps.on) steps.n++;
       const tok = tokenize(text, { vocabulary: vocab });
-      const matches = new Map<TermList, Match[]>();
+      let matches: Map<TermList, Match[]> | undefined;
       let indexMatches: Map<TermList, Match[]> | undefined;
       const memo = new Map<string, unknown>();
       // one context per field; `m` is the metadata of the rule being run (no per-rule closures on the hot path)
@@ -190,10 +192,10 @@ export function createChecker(policyInput: Policy | PolicyInput, options: Checke
             if (!indexMatches) indexMatches = matchIndex(index, tok.tokens);
             return indexMatches.get(list) ?? NONE;
           }
-          let r = matches.get(list);
+          let r = matches?.get(list);
           if (!r) {
             r = matchList(compiledOf(list), tok.tokens);
-            matches.set(list, r);
+            (matches ??= new Map()).set(list, r);
           }
           return r;
         },
@@ -206,7 +208,8 @@ export function createChecker(policyInput: Policy | PolicyInput, options: Checke
           return v as T;
         },
         findings() {
-          return findings.slice(from);
+          // most fields have none: one shared empty snapshot instead of an allocation per call
+          return findings.length === from ? NO_FINDINGS : findings.slice(from);
         },
         withdraw(f) {
           if (binding?.has(f)) return;
@@ -300,6 +303,7 @@ function fieldText(input: CheckInput, field: Field): string {
 
 /** Allow-list, dedupe (same category, overlapping range: keep the most severe, then the longest), sort. */
 function postprocess(findings: Finding[], input: CheckInput, allow: string[]): Finding[] {
+  if (findings.length === 0) return findings; // most texts: nothing to filter, dedupe or sort
   let out = findings;
   if (allow.length > 0) {
     // a finding is allowed when an allow-listed phrase occurs around (covering) its range

@@ -110,7 +110,7 @@ const MAX_EDITS = 20;
  * sentence first, so each sentence is rewritten once: linear in the text and the findings.
  */
 export function withRewrites(findings: Finding[], input: CheckInput): Finding[] {
-  if (isAccount(input)) return findings;
+  if (findings.length === 0 || isAccount(input)) return findings;
   const groups = new Map<string, number[]>();
   const ends = new Map<Field, number[]>();
   for (let i = 0; i < findings.length; i++) {

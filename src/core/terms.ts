@@ -157,6 +157,20 @@ function cancelled(ct: CompiledTerm, tokens: Token[], first: number, last: numbe
   return false;
 }
 
+/** The best (longest, first on ties) term of `cands` at token `i` so far: `best` and its last token, updated in place. */
+const pick: { ct: CompiledTerm | undefined; last: number } = { ct: undefined, last: -1 };
+
+function consider(cands: CompiledTerm[] | undefined, tokens: Token[], i: number): void {
+  if (!cands) return;
+  for (const ct of cands) {
+    const last = termAt(ct, tokens, i);
+    if (last >= 0 && (pick.ct === undefined || last > pick.last) && !cancelled(ct, tokens, i, last)) {
+      pick.ct = ct;
+      pick.last = last;
+    }
+  }
+}
+
 /** Finds every occurrence of the list's terms; overlapping matches of the same list keep the longest. */
 export function matchList(compiled: CompiledList, tokens: Token[]): Match[] {
   const out: Match[] = [];
@@ -165,21 +179,16 @@ export function matchList(compiled: CompiledList, tokens: Token[]): Match[] {
     if (steps.on) steps.n++;
     const t = tokens[i] as Token;
     if (t.kind !== 'word' && t.kind !== 'number') continue;
-    let best: { ct: CompiledTerm; last: number } | undefined;
-    const consider = (cands: CompiledTerm[] | undefined) => {
-      if (!cands) return;
-      for (const ct of cands) {
-        const last = termAt(ct, tokens, i);
-        if (last >= 0 && (!best || last > best.last) && !cancelled(ct, tokens, i, last)) best = { ct, last };
-      }
-    };
-    consider(compiled.byFirst.get(t.norm));
-    if (t.leet !== undefined) consider(compiled.byFirst.get(t.leet));
-    if (t.stem !== undefined) consider(compiled.byFirst.get(t.stem));
-    if (compiled.prefixFirst.length > 0) consider(compiled.prefixFirst);
-    if (best && i > coveredUntil) {
-      out.push({ term: best.ct.term, list: compiled.list, first: i, last: best.last, range: [t.start, (tokens[best.last] as Token).end] });
-      coveredUntil = best.last;
+    pick.ct = undefined;
+    pick.last = -1;
+    consider(compiled.byFirst.get(t.norm), tokens, i);
+    if (t.leet !== undefined) consider(compiled.byFirst.get(t.leet), tokens, i);
+    if (t.stem !== undefined) consider(compiled.byFirst.get(t.stem), tokens, i);
+    if (compiled.prefixFirst.length > 0) consider(compiled.prefixFirst, tokens, i);
+    const best = pick.ct as CompiledTerm | undefined;
+    if (best !== undefined && i > coveredUntil) {
+      out.push({ term: best.term, list: compiled.list, first: i, last: pick.last, range: [t.start, (tokens[pick.last] as Token).end] });
+      coveredUntil = pick.last;
     }
   }
   return out;
@@ -206,6 +215,11 @@ export interface CompiledIndex {
 let coveredVal = new Int32Array(64);
 let coveredStamp = new Int32Array(64);
 let callStamp = 0;
+
+/** The index and token {@link gatherMemo} gathers for (a static callback: no closure per token). */
+let gatherIndex: CompiledIndex | undefined;
+let gatherToken: Token | undefined;
+const gatherMemo = () => gather(gatherIndex as CompiledIndex, gatherToken as Token);
 
 /** Every term that may start at a token (its norm, leet and stem forms), or null when none. */
 function gather(index: CompiledIndex, t: Token): Array<[number, CompiledTerm]> | null {
@@ -267,24 +281,37 @@ export function matchIndex(index: CompiledIndex, tokens: Token[]): Map<TermList,
     const t = tokens[i] as Token;
     if (t.kind !== 'word' && t.kind !== 'number') continue;
     // candidates depend only on the spelling: memoised per spelling and index, so a repeated word costs one lookup
-    const cands = t.forms !== undefined ? wordMemo(t.forms, index, () => gather(index, t)) : gather(index, t);
+    let cands: Array<[number, CompiledTerm]> | null;
+    if (t.forms !== undefined) {
+      gatherIndex = index;
+      gatherToken = t;
+      cands = wordMemo(t.forms, index, gatherMemo);
+    } else cands = gather(index, t);
     if (cands === null) continue;
-    // best (longest) match per list at this position; candidates of one list are few, so a linear scan of `found` is fine
-    const found: Array<{ li: number; ct: CompiledTerm; last: number }> = [];
+    // best (longest) match per list at this position; candidates of one list are few, so a linear scan of `found` is
+    // fine; allocated only when a term matches here
+    let found: Array<{ li: number; ct: CompiledTerm; last: number }> | undefined;
     for (let k = 0; k < cands.length; k++) {
       if (steps.on) steps.n++;
       const [li, ct] = cands[k] as [number, CompiledTerm];
       if (covStamp[li] === stamp && i <= (covVal[li] as number)) continue;
       const last = termAt(ct, tokens, i);
       if (last < 0) continue;
-      const prev = found.find((f) => f.li === li);
+      let prev: { li: number; ct: CompiledTerm; last: number } | undefined;
+      if (found !== undefined)
+        for (const f of found)
+          if (f.li === li) {
+            prev = f;
+            break;
+          }
       if (prev && last <= prev.last) continue;
       if (cancelled(ct, tokens, i, last)) continue;
       if (prev) {
         prev.ct = ct;
         prev.last = last;
-      } else found.push({ li, ct, last });
+      } else (found ??= []).push({ li, ct, last });
     }
+    if (found === undefined) continue;
     for (const f of found) {
       const list = index.lists[f.li] as TermList;
       let arr = out.get(list);

@@ -8,7 +8,7 @@
  * Pure and synchronous; the index is compact typed arrays (CSR postings), so
  * 100,000 entries fit in the browser too.
  */
-import { type Tokenized, tokenize } from '../normalize/tokenize.js';
+import { type Token, type Tokenized, tokenize, wordMemo } from '../normalize/tokenize.js';
 import { FALSE_VERDICTS, type KbEntry } from './schema.js';
 import { charGrams, numbersIn, tokenTerm } from './terms.js';
 
@@ -26,6 +26,9 @@ const CANDIDATES = 8;
 /** Longest window of sentences a claim may span. */
 const WINDOW = 3;
 const NEGATIONS = new Set(['tidak', 'bukan', 'belum', 'tanpa', 'jangan', 'enggak', 'nggak']);
+
+/** @internal Tests turn the early exits of retrieval off to compare against the exhaustive path. */
+export const KB_TESTING = { exhaustive: false };
 
 /** Options of {@link buildKbIndex}. */
 export interface KbIndexOptions {
@@ -78,6 +81,17 @@ interface IndexData {
    * terms bounds the coverage of every wording, before any posting is read.
    */
   maxShare: Float32Array;
+  /**
+   * Per wording, its common terms (in more than `maxDf` wordings; ascending, with tf, from `docCommonStart`) and the
+   * sum of their BM25 parts: what the text's common terms can add to a wording at most, so most wordings are ruled
+   * out without reading their terms.
+   */
+  docCommonStart: Int32Array;
+  docCommonTerms: Int32Array;
+  docCommonTfs: Uint16Array;
+  docCommon: Float64Array;
+  /** Per wording, `docSelf` and `docCommon` side by side (`[2d]`, `[2d + 1]`): the early exit reads one cache line. */
+  docBounds: Float64Array;
   /** Per term, the query stamp that last saw it (dedupe of query terms without a Set). */
   termStamp: Int32Array;
   stamp: number;
@@ -167,6 +181,30 @@ export function buildKbIndex(all: readonly KbEntry[], options: KbIndexOptions = 
     }
     docSelf[d] = self;
   }
+  const maxDf = Math.max(50, Math.ceil(0.005 * nDocs));
+  const docCommonStart = new Int32Array(nDocs + 1);
+  const commonTerms: number[] = [];
+  const commonTfs: number[] = [];
+  const docCommon = new Float64Array(nDocs);
+  for (let d = 0; d < nDocs; d++) {
+    let sum = 0;
+    for (let k = docTermStart[d] as number; k < (docTermStart[d + 1] as number); k++) {
+      const id = docTermsArr[k] as number;
+      if ((postStart[id + 1] as number) - (postStart[id] as number) <= maxDf) continue;
+      const tf = docTfArr[k] as number;
+      commonTerms.push(id);
+      commonTfs.push(tf);
+      // the same expression as the exact scoring in topDocs
+      sum += ((idf[id] as number) * (tf * (K1 + 1))) / (tf + (docNorm[d] as number));
+    }
+    docCommon[d] = sum;
+    docCommonStart[d + 1] = commonTerms.length;
+  }
+  const docBounds = new Float64Array(2 * nDocs);
+  for (let d = 0; d < nDocs; d++) {
+    docBounds[2 * d] = docSelf[d] as number;
+    docBounds[2 * d + 1] = docCommon[d] as number;
+  }
   const maxShare = new Float32Array(nTerms);
   for (let t = 0; t < nTerms; t++) {
     let m = 0;
@@ -195,7 +233,12 @@ export function buildKbIndex(all: readonly KbEntry[], options: KbIndexOptions = 
       docSelf,
       docNorm,
       postW,
-      maxDf: Math.max(50, Math.ceil(0.005 * nDocs)),
+      maxDf,
+      docCommonStart,
+      docCommonTerms: Int32Array.from(commonTerms),
+      docCommonTfs: Uint16Array.from(commonTfs),
+      docCommon,
+      docBounds,
       docTermStart: Int32Array.from(docTermStart),
       docTerms: Int32Array.from(docTermsArr),
       docTfs: Uint16Array.from(docTfArr),
@@ -237,6 +280,17 @@ export interface KbHit {
 
 const NO_DOCS: number[] = [];
 
+/** The index's id of a token's term, or -1 (a stop word or a term no wording has). */
+function termIdOf(ix: IndexData, t: Token): number {
+  const term = tokenTerm(t);
+  return term ? (ix.termIds.get(term) ?? -1) : -1;
+}
+
+/** The index and token {@link termIdOfMemo} computes for (a static callback: no closure per token). */
+let memoIx: IndexData | undefined;
+let memoToken: Token | undefined;
+const termIdOfMemo = () => termIdOf(memoIx as IndexData, memoToken as Token);
+
 /**
  * The query's indexed terms, per token, into the index's scratch arrays
  * (`qId`, `qSent`; grown when a text has more): returns their count.
@@ -244,10 +298,15 @@ const NO_DOCS: number[] = [];
 function queryTerms(ix: IndexData, tok: Tokenized): number {
   let n = 0;
   for (const t of tok.tokens) {
-    const term = tokenTerm(t);
-    if (!term) continue;
-    const id = ix.termIds.get(term);
-    if (id === undefined) continue;
+    if (t.kind !== 'word') continue;
+    let id: number;
+    if (t.forms !== undefined) {
+      // the term id depends only on the spelling: memoised per spelling and index
+      memoIx = ix;
+      memoToken = t;
+      id = wordMemo(t.forms, ix, termIdOfMemo);
+    } else id = termIdOf(ix, t);
+    if (id < 0) continue;
     if (n === ix.qId.length) {
       const qId = new Int32Array(2 * n);
       const qSent = new Int32Array(2 * n);
@@ -318,6 +377,14 @@ function topDocs(ix: IndexData, n: number, k: number, minCov: number): number[] 
       acc[d] = (acc[d] as number) + w * (ix.postW[p] as number);
     }
   }
+  // Most texts touch many wordings and cover none of them to minCov. Every wording the steps below return is in the
+  // pre-selection (the test just below) and covered to minCov with the text's common terms (the exact sum of the last
+  // step); when no touched wording is both, they return nothing, so that is decided here without the pre-selection's
+  // sorting: the wording's own common weight (docCommon) rules most out in O(1), the few left get the exact sum.
+  if (minCov > 0 && !KB_TESTING.exhaustive && !anyCovered(ix, nt, stamp, minCov, commonMax, commonShare)) {
+    for (let i = 0; i < nt; i++) acc[touched[i] as number] = 0;
+    return NO_DOCS;
+  }
   // pre-selection on the rare terms: a wording that cannot reach minCov even with the best the text's common
   // terms could add is dropped; of the rest, the m best partial scores (sorted, best first; ties keep the first)
   const m = 4 * k;
@@ -367,6 +434,36 @@ function topDocs(ix: IndexData, n: number, k: number, minCov: number): number[] 
   if (!best) return NO_DOCS;
   best.sort((a, b) => b[0] - a[0]);
   return best.slice(0, k).map((b) => b[1]);
+}
+
+/**
+ * Whether a touched wording passes topDocs' pre-selection test and its whole-text coverage (the same float operations
+ * as topDocs' exact step) reaches `minCov`. A wording whose rare-term score plus all its common weight (with a relative
+ * margin far above rounding) is below minCov cannot, and is passed over without reading its terms.
+ */
+function anyCovered(ix: IndexData, nt: number, stamp: number, minCov: number, commonMax: number, commonShare: number): boolean {
+  const acc = ix.acc;
+  const touched = ix.touched;
+  const bounds = ix.docBounds;
+  for (let i = 0; i < nt; i++) {
+    const d = touched[i] as number;
+    let sc = acc[d] as number;
+    const self = bounds[2 * d] as number;
+    // the wording's own common weight first: it rules out most
+    if ((sc + (bounds[2 * d + 1] as number)) * (1 + 1e-9) < minCov * self) continue;
+    if (sc + Math.min(commonMax, commonShare * self) < minCov * self) continue;
+    if (commonMax > 0) {
+      const end = ix.docCommonStart[d + 1] as number;
+      for (let j = ix.docCommonStart[d] as number; j < end; j++) {
+        const id = ix.docCommonTerms[j] as number;
+        if (ix.termStamp[id] !== stamp) continue;
+        const tf = ix.docCommonTfs[j] as number;
+        sc += ((ix.idf[id] as number) * (tf * (K1 + 1))) / (tf + (ix.docNorm[d] as number));
+      }
+    }
+    if (sc / self >= minCov) return true;
+  }
+  return false;
 }
 
 function normWords(text: string): string[] {

@@ -45,6 +45,16 @@ export function identityOf(t: Token, prev?: Token, next?: Token): string | undef
   return undefined;
 }
 
+/**
+ * Whether {@link identityOf} is undefined for a token whatever its neighbours: not a listed identity, not capitalised
+ * and not a form of address. A function of the token's spelling, so the scorer decides it once per spelling.
+ */
+export function identityFree(t: Token): boolean {
+  if (t.kind !== 'word') return true;
+  if (IDENTITY.has(t.norm) || (t.leet !== undefined && IDENTITY.has(t.leet))) return false;
+  return !capitalised(t) && !ADDRESS.has(t.norm);
+}
+
 /** Feature settings, stored in the model header so training and inference agree. */
 export interface FeatureConfig {
   /** log2 of the number of hash buckets. */

@@ -4,7 +4,18 @@
  * contributed to its score, which is what model findings point at.
  */
 import { type Token, tokenize, wordMemo } from '../normalize/tokenize.js';
-import { bigramBucket, type FeatureConfig, type Features, formBuckets, formCopy, identityOf, maxFormBuckets, stemBucket, tokenForm } from './features.js';
+import {
+  bigramBucket,
+  type FeatureConfig,
+  type Features,
+  formBuckets,
+  formCopy,
+  identityFree,
+  identityOf,
+  maxFormBuckets,
+  stemBucket,
+  tokenForm,
+} from './features.js';
 import { type Model, type ModelHead, packWeights } from './format.js';
 
 /** The score of one head on one text. */
@@ -60,7 +71,7 @@ export function contributionsOf(head: ModelHead, f: Features, tokenCount: number
   return out;
 }
 
-/** Token forms whose features a scorer remembers at most (then it starts afresh): 32k × (2 + heads) int32, 640 KiB for three heads. */
+/** Token forms whose features a scorer remembers at most (then it starts afresh): 32k × (2 + heads) int32, 1.6 MiB for eleven heads. */
 const CACHE_ENTRIES = 1 << 15;
 /** Longer forms are not cached. */
 const MAX_CACHED_FORM = 64;
@@ -74,6 +85,12 @@ const MAX_CACHED_FORM = 64;
  * {@link rawScore} (integer weight sums, the same normalisation). The results live in the scorer until the next {@link score}.
  * Not reentrant (one text at a time, which is how the synchronous checker
  * runs).
+ *
+ * A token carrying its spelling's shared forms keeps its entry in the forms' memo ({@link wordMemo}): an Int32Array
+ * `[state, form hash, feature count, k weight sums]`. For the common token, a word no identity mask can touch
+ * (state 1), the sums hold its form's features and its stem's together, so it costs one memo lookup and one pass over
+ * the heads; a spelling a mask may touch (state 2) keeps its form's features only and goes the general way. Per-token
+ * contributions (needed only to explain a finding) are computed on demand by {@link contributions}.
  */
 export class Scorer {
   readonly heads: readonly ModelHead[];
@@ -90,8 +107,12 @@ export class Scorer {
   private readonly mask: number;
   /** Interleaved weights: `packed[bucket * k + h]`. */
   private readonly packed: Int8Array;
-  /** Per token and head, twice the integer weight sum of its features (a bigram counts once for each of its two words). */
+  /** Per token and head, twice the integer weight sum of its features (a bigram counts once for each of its two words); filled on demand. */
   private perToken = new Int32Array(256);
+  /** Whether {@link perToken} holds the last text's values. */
+  private perValid = false;
+  /** The tokens of the last text (for {@link contributions}). */
+  private lastTokens: readonly Token[] = [];
   private unit = 0;
   private readonly sums: Int32Array;
   private readonly words = new Map<string, number>();
@@ -114,7 +135,7 @@ export class Scorer {
     this.sums = new Int32Array(this.k);
     this.stride = 2 + this.k;
     this.pool = new Int32Array((CACHE_ENTRIES + 1) * this.stride); // the last slot: uncached long forms
-    this.buckets = new Int32Array(maxFormBuckets(model.features));
+    this.buckets = new Int32Array(maxFormBuckets(model.features) + 1);
   }
 
   /** Scores the first `count` tokens. */
@@ -125,8 +146,6 @@ export class Scorer {
     const mask = this.mask;
     const sums = this.sums;
     sums.fill(0);
-    if (this.perToken.length < count * k) this.perToken = new Int32Array(count * k * 2);
-    const per = this.perToken; // every token's slots are assigned before a bigram adds to them
     let prevHash = 0;
     let prevSentence = -1;
     let havePrev = false;
@@ -134,41 +153,44 @@ export class Scorer {
     const masking = cfg.identity === true;
     for (let ti = 0; ti < count; ti++) {
       const t = tokens[ti] as Token;
-      const id = masking ? identityOf(t, tokens[ti - 1], tokens[ti + 1]) : undefined;
-      const word = t.kind === 'word' && id === undefined;
-      // a masked identity's form depends on its neighbours, so it bypasses the per-spelling memo
-      const off = id !== undefined ? this.entry(id, false) : this.offsetOf(t, word);
-      const pool = this.pool;
-      const nb = pool[off + 1] as number;
-      const at = ti * k;
-      for (let h = 0; h < k; h++) {
-        const v = pool[off + 2 + h] as number;
-        per[at + h] = 2 * v;
-        sums[h] += v;
-      }
-      n += nb;
-      if (cfg.words && word && t.stem !== undefined) {
-        const b = stemBucket(t.stem, mask);
-        n++;
-        const base = b * k;
-        for (let h = 0; h < k; h++) {
-          const w = packed[base + h] as number;
-          per[at + h] += 2 * w;
-          sums[h] += w;
+      const f = t.forms;
+      // where the token's form features are: `src[at]` their hash, `src[at + 1]` their count, then the sums
+      let src: Int32Array;
+      let at: number;
+      let stem = false;
+      if (f !== undefined) {
+        const e = wordMemo(f, this, this.newEntry);
+        const state = e[0] === 0 ? this.fillEntry(t, e, masking) : (e[0] as number);
+        const id = state === 1 ? undefined : masking ? identityOf(t, tokens[ti - 1], tokens[ti + 1]) : undefined;
+        if (id === undefined) {
+          src = e;
+          at = 1;
+          // a state-2 word without a mask this time: its stem comes on top, as for any unmasked word
+          stem = state === 2 && cfg.words && t.kind === 'word' && t.stem !== undefined;
+        } else {
+          src = this.pool;
+          at = this.entry(id, false);
         }
+      } else {
+        const id = masking ? identityOf(t, tokens[ti - 1], tokens[ti + 1]) : undefined;
+        const word = t.kind === 'word' && id === undefined;
+        src = this.pool;
+        at = id !== undefined ? this.entry(id, false) : this.entry(tokenForm(t), word);
+        stem = cfg.words && word && t.stem !== undefined;
+      }
+      n += src[at + 1] as number;
+      for (let h = 0; h < k; h++) sums[h] += src[at + 2 + h] as number;
+      if (stem) {
+        const base = stemBucket(t.stem as string, mask) * k;
+        n++;
+        for (let h = 0; h < k; h++) sums[h] += packed[base + h] as number;
       }
       if (cfg.bigrams) {
-        const wh = pool[off] as number;
+        const wh = src[at] as number;
         if (havePrev && prevSentence === t.sentence) {
-          const b = bigramBucket(prevHash, wh, mask);
+          const base = bigramBucket(prevHash, wh, mask) * k;
           n++;
-          const base = b * k;
-          for (let h = 0; h < k; h++) {
-            const w = packed[base + h] as number;
-            per[at + h] += w;
-            per[at - k + h] += w;
-            sums[h] += w;
-          }
+          for (let h = 0; h < k; h++) sums[h] += packed[base + h] as number;
         }
         prevHash = wh;
         prevSentence = t.sentence;
@@ -178,6 +200,8 @@ export class Scorer {
     const unit = n > 0 ? 1 / Math.sqrt(n) : 0;
     this.unit = unit;
     this.count = count;
+    this.lastTokens = tokens;
+    this.perValid = false;
     this.serial++;
     for (let h = 0; h < k; h++) {
       const head = this.heads[h] as ModelHead;
@@ -187,8 +211,56 @@ export class Scorer {
     }
   }
 
+  /**
+   * Per token and head, twice its integer weight sum, into {@link perToken}: the per-token pass over the last text
+   * (feature by feature, no shared entries), run only when a contribution is asked for.
+   */
+  private fillPerToken(): void {
+    const tokens = this.lastTokens;
+    const count = this.count;
+    const k = this.k;
+    const cfg = this.features;
+    const packed = this.packed;
+    const mask = this.mask;
+    if (this.perToken.length < count * k) this.perToken = new Int32Array(count * k * 2);
+    const per = this.perToken; // every token's slots are assigned before a bigram adds to them
+    let prevHash = 0;
+    let prevSentence = -1;
+    let havePrev = false;
+    const masking = cfg.identity === true;
+    for (let ti = 0; ti < count; ti++) {
+      const t = tokens[ti] as Token;
+      const id = masking ? identityOf(t, tokens[ti - 1], tokens[ti + 1]) : undefined;
+      const word = t.kind === 'word' && id === undefined;
+      const off = id !== undefined ? this.entry(id, false) : this.entry(tokenForm(t), word);
+      const pool = this.pool;
+      const at = ti * k;
+      for (let h = 0; h < k; h++) per[at + h] = 2 * (pool[off + 2 + h] as number);
+      if (cfg.words && word && t.stem !== undefined) {
+        const base = stemBucket(t.stem, mask) * k;
+        for (let h = 0; h < k; h++) per[at + h] += 2 * (packed[base + h] as number);
+      }
+      if (cfg.bigrams) {
+        const wh = pool[off] as number;
+        if (havePrev && prevSentence === t.sentence) {
+          const base = bigramBucket(prevHash, wh, mask) * k;
+          for (let h = 0; h < k; h++) {
+            const w = packed[base + h] as number;
+            per[at + h] += w;
+            per[at - k + h] += w;
+          }
+        }
+        prevHash = wh;
+        prevSentence = t.sentence;
+        havePrev = true;
+      }
+    }
+    this.perValid = true;
+  }
+
   /** Contribution of each token of the last text to head `h`'s raw score, written into `out` (length at least {@link count}). */
   contributions(h: number, out: Float64Array = new Float64Array(this.count)): Float64Array {
+    if (!this.perValid) this.fillPerToken();
     const k = this.k;
     const c = ((this.heads[h] as ModelHead).scale * this.unit) / 2;
     const per = this.perToken;
@@ -196,25 +268,30 @@ export class Scorer {
     return out;
   }
 
-  /** Bumped whenever the pool is emptied, so memoised offsets of older entries are recognised as stale. */
-  private generation = 0;
+  /** A fresh per-spelling entry (a static callback: no closure per token). */
+  private readonly newEntry = (): Int32Array => new Int32Array(3 + this.k);
 
   /**
-   * Offset of a token's cache entry. Tokens carrying their spelling's shared
-   * forms keep the offset there (one slot per scorer), so a repeated word skips
-   * the map lookup; other tokens, and long forms, go through {@link entry}.
+   * Fills a spelling's entry: state 1 when no identity mask can ever apply to it ({@link identityFree}; its form's
+   * and its stem's features), else 2 (its form's features only). Returns the state.
    */
-  private offsetOf(t: Token, word: boolean): number {
-    const f = t.forms;
-    if (f === undefined) return this.entry(tokenForm(t), word);
-    const form = tokenForm(t);
-    if (form.length > MAX_CACHED_FORM) return this.entry(form, word);
-    const slot = wordMemo(f, this, () => ({ generation: -1, offset: 0 }));
-    if (slot.generation !== this.generation) {
-      slot.offset = this.entry(form, word);
-      slot.generation = this.generation;
+  private fillEntry(t: Token, e: Int32Array, masking: boolean): number {
+    const plain = !masking || identityFree(t);
+    const word = t.kind === 'word';
+    const buckets = this.buckets;
+    let nb = formBuckets(tokenForm(t), word, this.features, buckets, 0);
+    e[1] = formBuckets.hash | 0;
+    if (plain && this.features.words && word && t.stem !== undefined) buckets[nb++] = stemBucket(t.stem, this.mask);
+    e[2] = nb;
+    const packed = this.packed;
+    const k = this.k;
+    for (let h = 0; h < k; h++) {
+      let sum = 0;
+      for (let j = 0; j < nb; j++) sum += packed[(buckets[j] as number) * k + h] as number;
+      e[3 + h] = sum;
     }
-    return slot.offset;
+    e[0] = plain ? 1 : 2;
+    return e[0];
   }
 
   /** Offset in the pool of a form's cache entry, computed on a miss. */
@@ -228,7 +305,6 @@ export class Scorer {
       this.words.clear();
       this.others.clear();
       this.used = 0;
-      this.generation++;
     }
     const off = cache ? this.used : this.pool.length - this.stride;
     const pool = this.pool;
@@ -236,6 +312,7 @@ export class Scorer {
     const buckets = this.buckets;
     const nb = formBuckets(form, word, this.features, buckets, 0);
     pool[off] = formBuckets.hash | 0;
+    const copy = cache && form.length > 12 ? formCopy(form.length) : form;
     pool[off + 1] = nb;
     const packed = this.packed;
     for (let h = 0; h < k; h++) {
@@ -246,7 +323,7 @@ export class Scorer {
     if (!cache) return off;
     this.used = off + this.stride;
     // a copy: a token's form may be a slice of its text, which the cache must not keep alive
-    map.set(form.length > 12 ? formCopy(form.length) : form, off);
+    map.set(copy, off);
     return off;
   }
 }

@@ -10,7 +10,7 @@ import type { Token } from '../normalize/tokenize.js';
 import { DEFAULT_SEVERITY } from '../policy.js';
 import { contextOf, suppressed } from '../rules/context.js';
 import { type TermList, vocabularyOf } from '../terms.js';
-import type { Category, Localized } from '../types.js';
+import type { Category, Finding, Localized } from '../types.js';
 import { type Model, STACK_INPUTS, type StackEntry } from './format.js';
 import { Scorer, sigmoid } from './predict.js';
 
@@ -158,6 +158,89 @@ export function contextInputs(ctx: RuleContext): [number, number, number, number
   return [share(info.meta), share(info.debunk), share(info.condemn), share(info.news), info.quotes.length > 0 ? 1 : 0];
 }
 
+/** The `rule` input: the precision of the most precise rule of the category that fired (1 for any rule when the model has no table). */
+function ruleInput(entry: Pick<StackEntry, 'category' | 'rules'>, findings: readonly Finding[]): number {
+  let best = 0;
+  for (const f of findings) {
+    if (f.category !== entry.category || f.severity === 'info') continue;
+    best = Math.max(best, entry.rules ? (entry.rules[f.ruleId] ?? entry.rules['*'] ?? 1) : 1);
+  }
+  return best;
+}
+
+const NONE: readonly Finding[] = [];
+
+/** The findings of a category that are not info, in order (no allocation when there are none). */
+function ownFindings(all: readonly Finding[], category: Category): readonly Finding[] {
+  let out: Finding[] | undefined;
+  for (const f of all) if (f.category === category && f.severity !== 'info') (out ??= []).push(f);
+  return out ?? NONE;
+}
+
+/** Range of each context input of a stacker: shares of sentences and the quote flag all lie in [0, 1]. */
+const CONTEXT_RANGE: ReadonlySet<string> = new Set(['ctx.meta', 'ctx.debunk', 'ctx.condemn', 'ctx.news', 'ctx.quotes']);
+
+/**
+ * What a stacker's score can be without its context inputs: the bias, the weights of `head`, `rule` and `pub` (-1: absent),
+ * and the least and most the context inputs can add. Undefined when an input's range is unknown (always computed).
+ */
+export interface StackBounds {
+  b: number;
+  wHead: number;
+  wRule: number;
+  wPub: number;
+  /** Positions of `head`, `rule` and `pub` among the inputs (-1: absent). */
+  head: number;
+  rule: number;
+  pub: number;
+  lo: number;
+  hi: number;
+}
+
+export function stackBounds(entry: Pick<StackEntry, 'inputs' | 'w' | 'b'>): StackBounds | undefined {
+  const out: StackBounds = { b: entry.b, wHead: 0, wRule: 0, wPub: 0, head: -1, rule: -1, pub: -1, lo: 0, hi: 0 };
+  for (let j = 0; j < entry.inputs.length; j++) {
+    const name = entry.inputs[j] as string;
+    const w = entry.w[j] as number;
+    if (name === 'head') {
+      out.head = j;
+      out.wHead = w;
+    } else if (name === 'rule') {
+      out.rule = j;
+      out.wRule = w;
+    } else if (name === 'pub') {
+      out.pub = j;
+      out.wPub = w;
+    } else if (CONTEXT_RANGE.has(name)) {
+      if (w < 0) out.lo += w;
+      else out.hi += w;
+    } else return undefined;
+  }
+  return out;
+}
+
+/** Results of {@link decidedWithout}. */
+export const BELOW = -1;
+export const ABOVE = 1;
+export const UNDECIDED = 0;
+/** Margin on the stacker's raw score that covers any difference of summation order (errors near 1e-15). */
+const BOUND_MARGIN = 1e-6;
+
+/**
+ * Whether the stacker's probability is below or at/above its cut whatever the context inputs are (BELOW, ABOVE), or
+ * UNDECIDED. The score is b + sum of w_j x_j; with every context input in [0, 1] it lies in [base + lo, base + hi], and
+ * the logistic function is monotone, so comparing the bounds with the cut's logit (with a margin) decides exactly when
+ * the whole interval lies on one side.
+ */
+export function decidedWithout(bounds: StackBounds | undefined, zHead: number, rule: number, cutZ: number, pub = 0): number {
+  if (bounds === undefined) return UNDECIDED;
+  const base =
+    bounds.b + (bounds.head >= 0 ? bounds.wHead * zHead : 0) + (bounds.rule >= 0 ? bounds.wRule * rule : 0) + (bounds.pub >= 0 ? bounds.wPub * pub : 0);
+  if (base + bounds.hi < cutZ - BOUND_MARGIN) return BELOW;
+  if (base + bounds.lo > cutZ + BOUND_MARGIN) return ABOVE;
+  return UNDECIDED;
+}
+
 /** The value of each stacker input on a field: the head's raw score, a rule's finding of the category, context, the public heads' highest score (`pub`). */
 export function stackInputs(entry: Pick<StackEntry, 'inputs' | 'category' | 'rules'>, z: number, ctx: RuleContext, pub = 0): number[] {
   let c: number[] | undefined;
@@ -167,15 +250,8 @@ export function stackInputs(entry: Pick<StackEntry, 'inputs' | 'category' | 'rul
         return z;
       case 'pub':
         return pub;
-      case 'rule': {
-        // the precision of the most precise rule of the category that fired (1 for any rule when the model has no table)
-        let best = 0;
-        for (const f of ctx.findings()) {
-          if (f.category !== entry.category || f.severity === 'info') continue;
-          best = Math.max(best, entry.rules ? (entry.rules[f.ruleId] ?? entry.rules['*'] ?? 1) : 1);
-        }
-        return best;
-      }
+      case 'rule':
+        return ruleInput(entry, ctx.findings());
       default: {
         // one computation per field, shared by the stackers of all categories
         c ??= ctx.memo('model:context-inputs', () => contextInputs(ctx));
@@ -282,10 +358,6 @@ function literalSense(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** Prefix of the shared per-field prediction's key in `ctx.memo` (one key per `modelRules` call, so two models never share). */
-const MEMO_KEY = 'model:text';
-let memoSerial = 0;
-
 /** Number of tokens the model judges (the first `maxChars` of the text), or -1 when they hold fewer than `minWords` words. */
 function judgedTokens(all: readonly Token[], maxChars: number, minWords: number): number {
   let n = all.length;
@@ -369,16 +441,23 @@ export function modelRules(model: Model, options: ModelRuleOptions = {}): Rule[]
     return odds / (1 + odds);
   };
   const thresholds = Float64Array.from(heads, (h) => threshold(h.threshold));
-  const memoKey = `${MEMO_KEY}:${++memoSerial}`;
   let contributions = new Float64Array(64);
-  /** The scorer's serial for this field's scores, or -1 when the field is not judged; rescored if another text was scored since. */
+  // the field last judged (its context object) and the scorer's serial for its scores, or -1 when it is not judged:
+  // the rules of one model share one prediction per field, without a memo closure per call
+  let lastCtx: RuleContext | undefined;
+  let lastSerial = -1;
+  /** Whether the field is judged; its scores are the scorer's (rescored if another text was scored since). */
   const predict = (ctx: RuleContext): boolean => {
-    const serial = ctx.memo(memoKey, () => {
+    if (ctx !== lastCtx) {
+      lastCtx = ctx;
       const n = judgedTokens(ctx.tok.tokens, maxChars, minWords);
-      if (n < 0) return -1;
-      scorer.score(ctx.tok.tokens, n);
-      return scorer.serial;
-    });
+      if (n < 0) lastSerial = -1;
+      else {
+        scorer.score(ctx.tok.tokens, n);
+        lastSerial = scorer.serial;
+      }
+    }
+    const serial = lastSerial;
     if (serial < 0) return false;
     if (serial !== scorer.serial) scorer.score(ctx.tok.tokens, judgedTokens(ctx.tok.tokens, maxChars, minWords));
     return true;
@@ -389,6 +468,9 @@ export function modelRules(model: Model, options: ModelRuleOptions = {}): Rule[]
     const pubHeads = (entry.pub ?? []).map((name) => heads.findIndex((x) => x.name === name));
     const odds = (entry.threshold / (1 - entry.threshold)) * strictness;
     const cut = odds / (1 + odds);
+    const cutZ = Math.log(odds);
+    // a cut of 0 or 1 (an infinite logit) is compared exactly, as before
+    const bounds = Number.isFinite(cutZ) ? stackBounds(entry) : undefined;
     return {
       meta: {
         id: `${entry.category}/model`,
@@ -403,19 +485,30 @@ export function modelRules(model: Model, options: ModelRuleOptions = {}): Rule[]
       },
       check(ctx) {
         if (!predict(ctx)) return; // too few words: the rules decide alone
+        const zh = scorer.z[h] as number;
         let pub = pubHeads.length ? Number.NEGATIVE_INFINITY : 0;
-        // the head that leans most to the category: it must reach the gate and it explains the finding
+        // the head that leans most to the category (its own or a pub head): it must reach the gate and it explains the finding
         let lead = h;
         for (const j of pubHeads) {
           const zj = scorer.z[j] as number;
           if (zj > pub) pub = zj;
           if (zj > (scorer.z[lead] as number)) lead = j;
         }
-        const x = stackInputs(entry, scorer.z[h] as number, ctx, pub);
+        const own = ownFindings(ctx.findings(), entry.category);
+        // Most texts are decided before the context analysis: with no finding of the category, nothing happens unless a
+        // head leans to it; otherwise the stacker's score is bounded over the context inputs' ranges, and only a bound
+        // that straddles the cut needs their values (the decision is the same as with them, see decidedWithout).
+        if (own.length === 0 && (scorer.z[lead] as number) < minHead) return;
+        const known = decidedWithout(bounds, zh, own.length === 0 ? 0 : ruleInput(entry, own), cutZ, pub);
+        if (known === BELOW) {
+          for (const f of own) ctx.withdraw(f);
+          return;
+        }
+        if (known === ABOVE && own.length > 0) return;
+        const x = stackInputs(entry, zh, ctx, pub);
         let z = entry.b;
         for (let j = 0; j < x.length; j++) z += (entry.w[j] as number) * (x[j] as number);
         const p = sigmoid(z);
-        const own = ctx.findings().filter((f) => f.category === entry.category && f.severity !== 'info');
         if (p < cut) {
           for (const f of own) ctx.withdraw(f);
           return;

@@ -211,25 +211,88 @@ export interface WordForms {
   leet: string | undefined;
   stem: string | undefined;
   redup: boolean | undefined;
-  /** Per-consumer memo: pairs of owner and value (see {@link wordMemo}). */
-  memo: unknown[] | undefined;
+  /**
+   * Per-consumer memo (see {@link wordMemo}): owner and value of up to {@link MEMO_SLOTS} consumers, in the object
+   * itself so that a consumer's lookup reads no other allocation, and the slot the next new owner takes.
+   */
+  o0: object | undefined;
+  v0: unknown;
+  o1: object | undefined;
+  v1: unknown;
+  o2: object | undefined;
+  v2: unknown;
+  o3: object | undefined;
+  v3: unknown;
+  o4: object | undefined;
+  v4: unknown;
+  o5: object | undefined;
+  v5: unknown;
+  next: number;
 }
 
-/** How many consumers (term indexes, models) may keep a result per spelling. */
-const MEMO_SLOTS = 4;
+/** How many consumers (term indexes, models, KB indexes) may keep a result per spelling. */
+const MEMO_SLOTS = 6;
+
+function newForms(kind: TokenKind, lower: string, norm: string, leet: string | undefined, stem: string | undefined, redup: boolean | undefined): WordForms {
+  // every field present from the start: one hidden class
+  return {
+    kind,
+    lower,
+    norm,
+    leet,
+    stem,
+    redup,
+    o0: undefined,
+    v0: undefined,
+    o1: undefined,
+    v1: undefined,
+    o2: undefined,
+    v2: undefined,
+    o3: undefined,
+    v3: undefined,
+    o4: undefined,
+    v4: undefined,
+    o5: undefined,
+    v5: undefined,
+    next: 0,
+  };
+}
 
 /**
  * A consumer's memoised result for this spelling, computed once per owner
  * (e.g. one term index or one model). The slots are few; a new owner replaces
  * the oldest, so results stay correct when owners change.
  */
-export function wordMemo<T>(forms: WordForms, owner: object, compute: () => T): T {
-  let m = forms.memo;
-  if (m === undefined) forms.memo = m = [];
-  for (let i = 0; i < m.length; i += 2) if (m[i] === owner) return m[i + 1] as T;
+export function wordMemo<T>(f: WordForms, owner: object, compute: () => T): T {
+  if (f.o0 === owner) return f.v0 as T;
+  if (f.o1 === owner) return f.v1 as T;
+  if (f.o2 === owner) return f.v2 as T;
+  if (f.o3 === owner) return f.v3 as T;
+  if (f.o4 === owner) return f.v4 as T;
+  if (f.o5 === owner) return f.v5 as T;
   const v = compute();
-  if (m.length >= 2 * MEMO_SLOTS) m.splice(0, 2);
-  m.push(owner, v);
+  // the slot is chosen after compute(), which may itself memoise on these forms
+  const at = f.next;
+  f.next = at + 1 === MEMO_SLOTS ? 0 : at + 1;
+  if (at === 0) {
+    f.o0 = owner;
+    f.v0 = v;
+  } else if (at === 1) {
+    f.o1 = owner;
+    f.v1 = v;
+  } else if (at === 2) {
+    f.o2 = owner;
+    f.v2 = v;
+  } else if (at === 3) {
+    f.o3 = owner;
+    f.v3 = v;
+  } else if (at === 4) {
+    f.o4 = owner;
+    f.v4 = v;
+  } else {
+    f.o5 = owner;
+    f.v5 = v;
+  }
   return v;
 }
 
@@ -241,7 +304,84 @@ export function wordMemo<T>(forms: WordForms, owner: object, compute: () => T): 
 const WORD_CACHE_MAX = 50_000;
 /** Spellings longer than this are not cached (a cache of 50k entries of long hostile words would hold gigabytes). */
 const WORD_CACHE_MAX_LEN = 64;
-const wordCache = new Map<string, WordForms>();
+/**
+ * The cache is an open-addressing table keyed by the spelling's characters in the text, so a repeated word is found
+ * without cutting its string out of the text first (the token then shares the cached string). `cacheKeys` holds per
+ * slot a row of {@link ROW} int32: the FNV-1a hash of the spelling, its length (0: empty) and its first
+ * {@link PACKED} UTF-16 units two to an int32, so that a probe of a word of up to {@link PACKED} units reads one cache
+ * line and no string; `cacheRaw` holds the spellings and `cacheForms` their forms. Linear probing, at most 38% full.
+ */
+const CACHE_SLOTS = 1 << 17;
+const ROW = 8;
+const PACKED = 2 * (ROW - 2);
+const cacheKeys = new Int32Array(ROW * CACHE_SLOTS);
+const cacheForms: Array<WordForms | undefined> = new Array(CACHE_SLOTS).fill(undefined);
+const cacheRaw: string[] = new Array(CACHE_SLOTS).fill('');
+let cacheSize = 0;
+
+/** FNV-1a over the UTF-16 units of `s[start, end)`. */
+function spellingHash(s: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  return h;
+}
+
+/** Whether slot row `r` holds the spelling `s[start, end)` (its hash and length already equal). */
+function sameSpelling(r: number, i: number, s: string, start: number, len: number): boolean {
+  if (len <= PACKED) {
+    for (let k = 0; k < len; k += 2) {
+      const lo = s.charCodeAt(start + k);
+      const hi = k + 1 < len ? s.charCodeAt(start + k + 1) : 0;
+      if (cacheKeys[r + 2 + (k >> 1)] !== (lo | (hi << 16))) return false;
+    }
+    return true;
+  }
+  const raw = cacheRaw[i] as string;
+  for (let k = 0; k < len; k++) if (raw.charCodeAt(k) !== s.charCodeAt(start + k)) return false;
+  return true;
+}
+
+/** The slot of the spelling `s[start, end)` (non-empty, with hash `h`): its entry, or the empty slot where it belongs. */
+function cacheSlot(s: string, start: number, end: number, h: number): number {
+  const len = end - start;
+  let i = h & (CACHE_SLOTS - 1);
+  for (;;) {
+    const r = ROW * i;
+    const l = cacheKeys[r + 1] as number;
+    if (l === 0) return i;
+    if (l === len && cacheKeys[r] === h && sameSpelling(r, i, s, start, len)) return i;
+    i = (i + 1) & (CACHE_SLOTS - 1);
+  }
+}
+
+/** The cache slot holding the forms and spelling of `s[start, end)` (1 to {@link WORD_CACHE_MAX_LEN} units), filled on a miss. */
+function cachedForms(s: string, start: number, end: number): number {
+  const h = spellingHash(s, start, end);
+  let i = cacheSlot(s, start, end, h);
+  if (cacheKeys[ROW * i + 1] !== 0) return i;
+  if (cacheSize >= WORD_CACHE_MAX) {
+    clearWordCache();
+    i = h & (CACHE_SLOTS - 1);
+  }
+  const len = end - start;
+  const raw = start === 0 && end === s.length ? s : s.slice(start, end);
+  const r = ROW * i;
+  cacheKeys[r] = h;
+  cacheKeys[r + 1] = len;
+  if (len <= PACKED) for (let k = 0; k < len; k += 2) cacheKeys[r + 2 + (k >> 1)] = raw.charCodeAt(k) | ((k + 1 < len ? raw.charCodeAt(k + 1) : 0) << 16);
+  cacheRaw[i] = raw;
+  cacheForms[i] = formsOf(raw, false);
+  cacheSize++;
+  return i;
+}
+
+/** @internal Empties the per-spelling cache (tests compare cold and warm tokenisations). */
+export function clearWordCache(): void {
+  cacheKeys.fill(0);
+  cacheForms.fill(undefined);
+  cacheRaw.fill('');
+  cacheSize = 0;
+}
 
 function formsOf(raw: string, spaced: boolean): WordForms {
   if (steps.on) steps.n += raw.length;
@@ -262,7 +402,7 @@ function formsOf(raw: string, spaced: boolean): WordForms {
       break;
     }
   }
-  if (allDigits) return { kind: 'number', lower, norm: base, leet: undefined, stem: undefined, redup, memo: undefined };
+  if (allDigits) return newForms('number', lower, base, undefined, undefined, redup);
   const sq = squeeze(base);
   const norm = SQUEEZED_SLANG.get(sq) ?? sq;
   let leet: string | undefined;
@@ -272,21 +412,18 @@ function formsOf(raw: string, spaced: boolean): WordForms {
     const dn = SQUEEZED_SLANG.get(dsq) ?? dsq;
     if (dn !== norm) leet = dn;
   }
-  return { kind: 'word', lower, norm, leet, stem: stripSuffix(norm), redup, memo: undefined };
+  return newForms('word', lower, norm, leet, stripSuffix(norm), redup);
 }
 
 function finishWord(t: Token): void {
   let f: WordForms | undefined;
   if (t.spaced) f = formsOf(t.raw, true);
-  else if (t.raw.length > WORD_CACHE_MAX_LEN) f = formsOf(t.raw, false);
-  else {
-    f = wordCache.get(t.raw);
-    if (f === undefined) {
-      f = formsOf(t.raw, false);
-      if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
-      wordCache.set(t.raw, f);
-    }
-  }
+  else if (t.raw.length > WORD_CACHE_MAX_LEN || t.raw.length === 0) f = formsOf(t.raw, false);
+  else f = cacheForms[cachedForms(t.raw, 0, t.raw.length)] as WordForms;
+  setForms(t, f);
+}
+
+function setForms(t: Token, f: WordForms): void {
   t.kind = f.kind;
   t.lower = f.lower;
   t.norm = f.norm;
@@ -295,6 +432,19 @@ function finishWord(t: Token): void {
   t.redup = f.redup;
   // a spaced word's forms are its own (not cached), so no shared memo either
   t.forms = t.spaced ? undefined : f;
+}
+
+/** A word token of `text[start, end)` with its forms from the per-spelling cache (and the cache's string as `raw`). */
+function wordToken(text: string, start: number, end: number, sentence: number): Token {
+  if (end - start > WORD_CACHE_MAX_LEN) {
+    const t = makeToken(text, 'word', start, end, sentence);
+    finishWord(t);
+    return t;
+  }
+  const i = cachedForms(text, start, end);
+  const t = makeToken(text, 'word', start, end, sentence, cacheRaw[i] as string);
+  setForms(t, cacheForms[i] as WordForms);
+  return t;
 }
 
 const MASK_FILL = ['a', 'i', 'u', 'e', 'o'];
@@ -462,13 +612,13 @@ function wordBreak(s: string, vocab: ReadonlySet<string>): Array<[number, number
 
 const SPACED_SEPARATORS = new Set([' ', '.', '-', '_', '*', '|', '/', '•', '+']);
 
-function makeToken(text: string, kind: TokenKind, start: number, end: number, sentence: number): Token {
+function makeToken(text: string, kind: TokenKind, start: number, end: number, sentence: number, raw?: string): Token {
   // every field present from the start: one hidden class for all tokens keeps the matcher's property reads monomorphic
   return {
     kind,
     start,
     end,
-    raw: text.slice(start, end),
+    raw: raw ?? text.slice(start, end),
     lower: '',
     norm: '',
     leet: undefined,
@@ -598,8 +748,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokenized
       // a trailing run of asterisks is emphasis, not a mask
       while (j > i + 1 && text.charCodeAt(j - 1) === 42) j--;
       if (steps.on) steps.n += j - i;
-      const t = makeToken(text, 'word', i, j, sentence);
-      finishWord(t);
+      const t = wordToken(text, i, j, sentence);
       if (t.raw.includes('*')) unmask(t, options.vocabulary);
       tokens.push(t);
       i = j;
@@ -650,13 +799,14 @@ function isSingle(x: Token | undefined): boolean {
  * the separator changes, may start a new run.
  */
 function mergeSpaced(text: string, tokens: Token[]): Token[] {
-  const out: Token[] = [];
+  // the tokens themselves unless a run is merged (most texts): the copy is made at the first merge
+  let out: Token[] | undefined;
   let i = 0;
   while (i < tokens.length) {
     if (steps.on) steps.n++;
     const t = tokens[i] as Token;
     if (!isSingle(t)) {
-      out.push(t);
+      out?.push(t);
       i++;
       continue;
     }
@@ -678,16 +828,17 @@ function mergeSpaced(text: string, tokens: Token[]): Token[] {
       const m = makeToken(text, 'word', t.start, (tokens[j] as Token).end, t.sentence);
       m.spaced = true;
       finishWord(m);
+      out ??= tokens.slice(0, i);
       out.push(m);
       i = j + 1;
     } else {
       // tokens i..j-1 cannot start a merged run; token j (or i, for a run of one) is looked at again
       const next = j > i ? j : i + 1;
-      for (let k = i; k < next; k++) out.push(tokens[k] as Token);
+      if (out !== undefined) for (let k = i; k < next; k++) out.push(tokens[k] as Token);
       i = next;
     }
   }
-  return out;
+  return out ?? tokens;
 }
 
 /** A normalised string plus, for each of its UTF-16 units, the original offset it came from. */

@@ -1,0 +1,92 @@
+/**
+ * A/B benchmark for a noisy machine: loads two builds of the checker into one process (BENCH_A and BENCH_B, each a
+ * repository root with a compiled `dist/`, e.g. a `git archive` of the older commit built with tsc) and times the same
+ * tweets of re_dataset.csv with obscenity and each build in turn, REPS rounds (default 6), keeping each one's best CPU
+ * time per tweet (process.cpuUsage), with and without the bench's 10,000-entry generated KB (as bench/kb.ts builds
+ * it, from the sample KB and the tweets' words). Interleaving the rounds makes the builds share whatever load the
+ * machine has; the best round is the least disturbed. Prints figures, asserts nothing.
+ *
+ * Run: npx tsc -p tsconfig.json && BENCH_A=/path/to/old BENCH_B=. node dist/bench/ab.js
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
+import type { KbEntry } from '../src/core/kb/index.js';
+import { parseKbJsonl } from '../src/core/kb/index.js';
+import { sharedPath } from '../src/host/shared.js';
+
+const file = sharedPath('datasets', 'ibrohim-budi-2019', 're_dataset.csv');
+if (!file || !process.env.BENCH_A || !process.env.BENCH_B) {
+  console.error('bench: set BENCH_A and BENCH_B (repository roots with dist/), and ../shared must hold re_dataset.csv');
+  process.exit(2);
+}
+const raw = readFileSync(file);
+let csv = raw.toString('utf8');
+if (csv.includes('\uFFFD')) csv = raw.toString('latin1');
+const tweets = (parse(csv, { columns: true, skip_empty_lines: true, relax_quotes: true, relax_column_count: true }) as Array<{ Tweet: string }>)
+  .map((r) => r.Tweet)
+  .filter((t) => typeof t === 'string' && t.length > 0);
+
+// the 10,000-entry KB of bench/kb.ts part 2 (same generator and seed; part 1's draws are skipped the same way)
+const root = resolve(process.env.BENCH_B);
+const sample = parseKbJsonl(readFileSync(resolve(root, 'models/kb-sample.jsonl'), 'utf8'));
+let seed = 42;
+const rnd = () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = seed;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+const freq = new Map<string, number>();
+for (const s of [...sample.flatMap((e) => e.claims), ...tweets])
+  for (const w of s.toLowerCase().match(/[a-z]{3,}/g) ?? []) if (w !== 'user' && w !== 'url') freq.set(w, (freq.get(w) ?? 0) + 1);
+const vocab = [...freq.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w);
+const word = () => vocab[Math.floor(vocab.length * rnd() ** 2.5)] as string;
+const claim = () => {
+  const n = 8 + Math.floor(rnd() * 13);
+  const ws: string[] = [];
+  for (let i = 0; i < n; i++) ws.push(word());
+  if (rnd() < 0.33) ws.splice(Math.floor(rnd() * ws.length), 0, String(1 + Math.floor(rnd() * 100)), rnd() < 0.5 ? 'persen' : 'juta');
+  return ws.join(' ');
+};
+const generate = (n: number): KbEntry[] =>
+  Array.from({ length: n }, (_, i) => {
+    const claims = [claim()];
+    if (rnd() < 0.25) claims.push(claim());
+    return { id: `gen-${i}`, claims, verdict: rnd() < 0.9 ? 'hoaks' : 'benar', summary: 'Ringkasan.', source: { name: 'Benchmark', url: '' }, topics: [] };
+  });
+generate(Number(process.env.BENCH_KB_ENTRIES ?? 100_000));
+for (let i = 0; i < 500; i++) rnd();
+const entries = [...sample, ...generate(10_000 - sample.length)];
+
+const matcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
+const stages: Array<[string, (t: string) => unknown]> = [['obscenity', (t) => matcher.getAllMatches(t)]];
+for (const [name, dir] of [
+  ['A', process.env.BENCH_A],
+  ['B', process.env.BENCH_B],
+] as const) {
+  const at = (p: string) => pathToFileURL(resolve(dir, 'dist/src', p)).href;
+  const core = await import(at('core/index.js'));
+  const host = await import(at('host/checker.js'));
+  const kb = await import(at('core/kb/index.js'));
+  const plain = host.getChecker(core.DEFAULT_POLICY);
+  const withKb = host.getChecker(core.DEFAULT_POLICY, kb.buildKbIndex(entries));
+  stages.push([`${name} full`, (t) => plain.check({ text: t })], [`${name} full + 10k KB`, (t) => withKb.check({ text: t })]);
+}
+for (const [, fn] of stages) for (const t of tweets) fn(t);
+const best = new Map<string, number>();
+for (let rep = 0; rep < Number(process.env.REPS ?? 6); rep++)
+  for (const [name, fn] of stages) {
+    const c0 = process.cpuUsage();
+    for (const t of tweets) fn(t);
+    const c = process.cpuUsage(c0);
+    best.set(name, Math.min(best.get(name) ?? Number.POSITIVE_INFINITY, (c.user + c.system) / tweets.length));
+  }
+const obs = best.get('obscenity') as number;
+console.log(
+  `CPU time per tweet, best of ${process.env.REPS ?? 6} interleaved rounds over ${tweets.length} tweets (A=${process.env.BENCH_A}, B=${process.env.BENCH_B})`,
+);
+for (const [name, us] of best) console.log(`  ${name.padEnd(20)} ${us.toFixed(2).padStart(7)} µs  (${(obs / us).toFixed(2)}x obscenity)`);

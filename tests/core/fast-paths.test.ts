@@ -1,0 +1,181 @@
+/**
+ * The checker's fast paths against straightforward reference implementations, on hostile and random texts: the
+ * tokeniser's per-spelling cache (an open-addressing table over the text's characters) against cold tokenisation, the
+ * model scorer's per-spelling entries (form and stem features together, identity masks decided per spelling) against
+ * feature extraction + dot product, and the judge's decision bounds against the stacker's exact score.
+ */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { contributionsOf, extractFeatures, parseModel, rawScore, Scorer, sigmoid } from '../../src/core/model/index.js';
+import { ABOVE, BELOW, decidedWithout, stackBounds } from '../../src/core/model/rules.js';
+import { clearWordCache, type Token, tokenize } from '../../src/core/normalize/tokenize.js';
+
+const model = parseModel(new Uint8Array(readFileSync('models/bijak-text.model')));
+
+const WORDS = [
+  'Jokowi',
+  'jokowi',
+  'J0k0wi',
+  'Prabowo',
+  'Cina',
+  'cina',
+  'Kristen',
+  'Islam',
+  'Mbak',
+  'mbak',
+  'Dewi',
+  'Pak',
+  'pak',
+  'Budi',
+  'bu',
+  'Ibu',
+  'Ahok',
+  'Surabaya',
+  'Jakarta',
+  'bodoh',
+  'b0d0h',
+  'goblokkk',
+  'anjing',
+  'bangsat',
+  'b*ngs*t',
+  'orang2',
+  'rumahnya',
+  'pergilah',
+  'kamu',
+  'kafir',
+  'pajak',
+  'THR',
+  'PNS',
+  'a n j i n g',
+  'k.o.n.t.o.l',
+  '#GantiPresiden',
+  '#dinasrasaliburan',
+  '@user',
+  'http://x.co/a',
+  'a@b.id',
+  '123',
+  '2019',
+  'Rp5.000',
+  '😀',
+  '🇮🇩',
+  'ke13',
+  'pmk81',
+  'hari',
+  'ini',
+  'ke',
+  'Surabayaaa',
+  'DEWI',
+];
+const sep = fc.constantFrom(' ', ' ', ', ', '. ', '\n', '! ', '', '-');
+const textArb = fc.oneof(
+  fc.string({ maxLength: 200 }),
+  fc.array(fc.tuple(fc.constantFrom(...WORDS), sep), { maxLength: 50 }).map((ws) => ws.map(([w, s]) => w + s).join('')),
+  fc.array(fc.tuple(fc.stringMatching(/^[A-Za-z0-9@$*]{1,12}$/), sep), { maxLength: 40 }).map((ws) => ws.map(([w, s]) => w + s).join('')),
+);
+
+function expectSame(scorer: Scorer, text: string): void {
+  const tokens = tokenize(text).tokens;
+  scorer.score(tokens);
+  const f = extractFeatures(tokens, model.features);
+  model.heads.forEach((head, h) => {
+    expect(scorer.z[h]).toBe(rawScore(head, f));
+    const ref = contributionsOf(head, f, tokens.length);
+    const got = scorer.contributions(h);
+    let worst = 0;
+    for (let i = 0; i < tokens.length; i++) worst = Math.max(worst, Math.abs((got[i] as number) - (ref[i] as number)));
+    expect(worst).toBeLessThan(1e-12);
+  });
+}
+
+describe('the model scorer against extractFeatures + rawScore (shipped model: identity masking, every head)', () => {
+  it('scores hostile and random texts exactly, with their per-token contributions', () => {
+    const scorer = new Scorer(model);
+    fc.assert(
+      fc.property(textArb, (text) => {
+        // twice: the first fills the per-spelling entries, the second reads them
+        expectSame(scorer, text);
+        expectSame(scorer, text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('stays exact across caches that empty themselves (more distinct spellings than the tokeniser holds)', () => {
+    const scorer = new Scorer(model);
+    const rnd = fc.sample(fc.stringMatching(/^[a-z]{4,10}(nya|lah|ku)?$/), { numRuns: 60_000, seed: 9 });
+    for (let i = 0; i < rnd.length; i += 4000) expectSame(scorer, `Mbak ${rnd.slice(i, i + 4000).join(' ')} Dewi bodoh`);
+    expectSame(scorer, 'Mbak Dewi itu bodoh sekali, pergilah kau');
+  });
+});
+
+describe('the judge decides without the context inputs only when they cannot change the decision', () => {
+  it('BELOW and ABOVE hold for every value of the context inputs', () => {
+    const names = ['head', 'rule', 'ctx.meta', 'ctx.debunk', 'ctx.condemn', 'ctx.news', 'ctx.quotes', 'pub'];
+    const w = fc.double({ min: -6, max: 6, noNaN: true });
+    fc.assert(
+      fc.property(
+        fc.array(w, { minLength: 8, maxLength: 8 }),
+        w,
+        fc.double({ min: -20, max: 20, noNaN: true }),
+        fc.double({ min: 0.01, max: 0.99, noNaN: true }),
+        fc.double({ min: -20, max: 20, noNaN: true }),
+        fc.constantFrom(0, 0.5, 0.8, 1),
+        fc.array(fc.array(fc.constantFrom(0, 0.25, 1 / 3, 0.5, 1), { minLength: 5, maxLength: 5 }), { minLength: 1, maxLength: 8 }),
+        (ws, b, pub, threshold, zHead, rule, contexts) => {
+          const entry = { inputs: names as never, w: ws, b };
+          const cutZ = Math.log(threshold / (1 - threshold));
+          const d = decidedWithout(stackBounds(entry), zHead, rule, cutZ, pub);
+          // the corners of the context box decide the extremes; random points too
+          const corners = [0, 1, 2, 3, 4].reduce<number[][]>(
+            (acc) =>
+              acc.flatMap((c) => [
+                [...c, 0],
+                [...c, 1],
+              ]),
+            [[]],
+          );
+          for (const x of [...corners, ...contexts]) {
+            let z = b;
+            const xs = [zHead, rule, ...x, pub];
+            for (let j = 0; j < xs.length; j++) z += (ws[j] as number) * (xs[j] as number);
+            const p = sigmoid(z);
+            if (d === BELOW) expect(p < threshold).toBe(true);
+            if (d === ABOVE) expect(p >= threshold).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives no bound for an input whose range it does not know', () => {
+    expect(stackBounds({ inputs: ['head', 'ctx.future'] as never, w: [1, 1], b: 0 })).toBeUndefined();
+  });
+});
+
+describe("the tokeniser's per-spelling cache", () => {
+  const fields = (t: Token) => [t.kind, t.start, t.end, t.raw, t.lower, t.norm, t.leet, t.stem, t.redup, t.spaced, t.hashtag, t.sentence];
+  it("gives the forms of a cold tokenisation, and raw is the text's slice", () => {
+    fc.assert(
+      fc.property(textArb, (text) => {
+        const warm = tokenize(text, { vocabulary: new Set(['ganti', 'presiden', 'dinas', 'rasa', 'liburan']) });
+        for (const t of warm.tokens) expect(t.raw).toBe(text.slice(t.start, t.end));
+        clearWordCache();
+        const cold = tokenize(text, { vocabulary: new Set(['ganti', 'presiden', 'dinas', 'rasa', 'liburan']) });
+        expect(warm.tokens.map(fields)).toEqual(cold.tokens.map(fields));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('stays right when it fills and empties itself (more spellings than it holds)', () => {
+    const words = fc.sample(fc.stringMatching(/^[A-Za-z0-9]{1,9}$/), { numRuns: 60_000, seed: 3 });
+    const text = words.join(' ');
+    const a = tokenize(text).tokens.map(fields);
+    const b = tokenize(text).tokens.map(fields);
+    expect(b).toEqual(a);
+    clearWordCache();
+    expect(tokenize(text).tokens.map(fields)).toEqual(a);
+  });
+});
