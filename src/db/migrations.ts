@@ -6,6 +6,7 @@
  */
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import { libraryUp } from './library-schema.js';
+import { tenantsUp } from './tenant-schema.js';
 import type { Database } from './types.js';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -241,6 +242,11 @@ function migrations(dialect: DialectName): Record<string, Migration> {
         await db.schema.createIndex('kb_entries_rev_idx').on('kb_entries').column('rev').execute();
         await db.schema.createIndex('kb_entries_status_idx').on('kb_entries').columns(['status', 'updated_at']).execute();
       },
+    },
+    // issue 12: organisations; the organisation id first in every key of the tenant tables (src/db/tenant-schema.ts)
+    '014_tenants': {
+      // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not the current types
+      up: (db: Kysely<any>) => tenantsUp(db, dialect),
     },
   };
 }

@@ -30,6 +30,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, 
 import type { Kysely } from 'kysely';
 import type { Checker } from '../core/index.js';
 import { type DialectName, initDatabase } from '../db/index.js';
+import { currentOrgId, DEFAULT_ORG_ID, runAsTenant, scopedDb, tenantContext } from '../db/tenant.js';
 import type { Database, Role } from '../db/types.js';
 import { getChecker } from '../host/checker.js';
 import { DEFAULT_ARGON2, installSessionHook } from './auth.js';
@@ -74,7 +75,10 @@ export interface ResolvedConfig extends ServerConfig {
 
 declare module 'fastify' {
   interface FastifyInstance {
+    /** The tenant-scoped query layer: every query is filtered by the request's organisation (src/db/tenant.ts). */
     db: Kysely<Database>;
+    /** The unscoped database, for the few cross-organisation queries only (src/server/system-queries.ts). */
+    systemDb: Kysely<Database>;
     dbDialect: DialectName;
     bijakConfig: ResolvedConfig;
     policyStore: PolicyStore;
@@ -141,19 +145,24 @@ export async function buildApp(config: ServerConfig = {}): Promise<FastifyInstan
     await database.close();
   });
 
-  const store = new PolicyStore(database.db);
-  app.decorate('db', database.db);
+  // ONE place scopes every query by organisation: the request's tenant context, set by the session hook
+  const db = scopedDb(database.db);
+  const store = new PolicyStore(db);
+  app.decorate('db', db);
+  app.decorate('systemDb', database.db);
   app.decorate('dbDialect', database.dialect);
   app.decorate('bijakConfig', cfg);
   app.decorate('policyStore', store);
   app.decorate('demoLogins', demoLogins);
-  app.decorate('getPolicy', () => store.active());
-  const kbStore = new KbStore(database.db);
+  // anonymous requests (the public /check) use the default organisation's policy and KB
+  const inOrg = <T>(fn: () => Promise<T>): Promise<T> => (currentOrgId() ? fn() : runAsTenant(DEFAULT_ORG_ID, fn));
+  app.decorate('getPolicy', () => inOrg(() => store.active()));
+  const kbStore = new KbStore(db);
   app.decorate('kbStore', kbStore);
   // the checker of the active policy, with the organisation's KB in hoax/known when it has entries
-  app.decorate('getChecker', async () => getChecker((await store.active()).policy, await kbStore.index()));
+  app.decorate('getChecker', () => inOrg(async () => getChecker((await store.active()).policy, await kbStore.index())));
   app.decorate('audit', async (e: AuditEntryInput) => {
-    await database.db
+    await db
       .insertInto('audit_log')
       .values({
         at: new Date().toISOString(),
@@ -178,6 +187,8 @@ export async function buildApp(config: ServerConfig = {}): Promise<FastifyInstan
   // strict UTF-8 for JSON, CSV and text bodies (400 instead of silent replacement characters)
   installBodyParsers(app);
 
+  // each request runs in its own tenant context; the session hook fills in the organisation
+  app.addHook('onRequest', (_req, _reply, done) => tenantContext.run({ orgId: null }, done));
   await app.register(cookie);
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -201,7 +212,7 @@ export async function buildApp(config: ServerConfig = {}): Promise<FastifyInstan
   });
 
   app.get('/healthz', { config: { rateLimit: false } }, async () => {
-    await app.db.selectFrom('units').select('id').limit(1).execute(); // proves the database answers
+    await app.systemDb.selectFrom('organizations').select('id').limit(1).execute(); // proves the database answers
     return { status: 'ok', db: app.dbDialect };
   });
   await app.register(

@@ -164,7 +164,7 @@ async function libraryApi(app: FastifyInstance): Promise<void> {
   }
 
   /** Writes the variants: checks each text; a changed text loses its override. */
-  async function writeVariants(itemId: string, variants: Partial<Record<LibraryPlatform, string>>, existing: LibraryVariantsTable[]) {
+  async function writeVariants(itemId: string, variants: Partial<Record<LibraryPlatform, string>>, existing: Array<Omit<LibraryVariantsTable, 'org_id'>>) {
     const checker = await app.getChecker();
     const now = new Date().toISOString();
     const keep = new Set(Object.keys(variants));
@@ -217,7 +217,7 @@ async function libraryApi(app: FastifyInstance): Promise<void> {
     );
   }
 
-  function requireStatus(item: LibraryItemsTable, allowed: LibraryItemsTable['status'][]) {
+  function requireStatus(item: Omit<LibraryItemsTable, 'org_id'>, allowed: LibraryItemsTable['status'][]) {
     if (!allowed.includes(item.status))
       throw new ApiError('conflict', `Tidak dapat dilakukan pada konten berstatus ${item.status}.`, `Not possible while the item is ${item.status}.`, [
         { path: 'status', message: `is ${item.status}, needs ${allowed.join(' or ')}` },
