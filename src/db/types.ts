@@ -104,7 +104,7 @@ export interface AuditLogTable {
   detail_json: string;
 }
 
-/** Footprint-audit runs (owned by the audit routes, src/server/routes/audit.ts). */
+/** Footprint-audit runs (owned by the audit routes, src/server/audit/ and routes/audit-*.ts). */
 export interface AuditReportsTable {
   id: string;
   user_id: string;
