@@ -130,7 +130,7 @@ export interface AuditLogTable {
   detail_json: string;
 }
 
-/** Footprint-audit runs (owned by the audit routes, src/server/routes/audit.ts). */
+/** Footprint-audit runs (owned by the audit routes, src/server/audit/ and routes/audit-*.ts). */
 export interface AuditReportsTable {
   org_id: OrgColumn;
   id: string;

@@ -2,7 +2,7 @@
  * The Bijak HTTP server: `buildApp(config)` builds a Fastify instance on
  * SQLite or PostgreSQL; `startServer(config)` also listens.
  *
- * Decorations other route modules (e.g. src/server/routes/audit.ts) may use:
+ * Decorations other route modules (e.g. src/server/audit/plugin.ts) may use:
  * - `app.db: Kysely<Database>` — the query layer (tables in src/db/types.ts; booleans are 0/1
  *   integers, times ISO text, JSON text). `app.dbDialect` is 'sqlite' | 'postgres'.
  * - `app.requireUser` — a preHandler: 401 without a session, 403 on a missing/wrong `x-csrf-token`
@@ -33,6 +33,7 @@ import { type DialectName, initDatabase } from '../db/index.js';
 import { currentOrgId, DEFAULT_ORG_ID, runAsTenant, scopedDb, tenantContext } from '../db/tenant.js';
 import type { Database, Role } from '../db/types.js';
 import { getChecker } from '../host/checker.js';
+import { auditRoutes } from './audit/plugin.js';
 import { DEFAULT_ARGON2, installSessionHook } from './auth.js';
 import { installBodyParsers } from './body.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitConfig, type ServerConfig } from './config.js';
@@ -41,7 +42,6 @@ import { KbStore } from './kb-store.js';
 import { type ActivePolicy, PolicyStore } from './policy.js';
 import { checkCsrf, enforceAccess } from './route.js';
 import { adminRoutes } from './routes/admin.js';
-import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { feedbackRoutes } from './routes/feedback.js';
 import { kbRoutes } from './routes/kb.js';
