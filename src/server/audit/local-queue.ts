@@ -6,6 +6,7 @@
 import { promises as fsp } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { AuditError } from '../../audit/index.js';
+import { runAsTenant } from '../../db/tenant.js';
 import type { AuditSettings } from './options.js';
 import type { AuditQueue, JobListener, LiveJob } from './queue.js';
 import { type AuditJobData, describeFailure, executeAudit, INITIAL_PROGRESS, type JobProgress, markFailed } from './run.js';
@@ -55,7 +56,8 @@ export class LocalAuditQueue implements AuditQueue {
       done: Promise.resolve(),
     };
     this.jobs.set(data.id, job);
-    job.done = this.run(job, data);
+    // the job runs in its organisation's scope, not in whatever context happens to call it
+    job.done = runAsTenant(data.orgId, () => this.run(job, data));
   }
 
   async watch(id: string): Promise<LiveJob | undefined> {

@@ -24,6 +24,8 @@ export const INITIAL_PROGRESS: JobProgress = { scanned: 0, flagged: 0, rate: 0, 
 /** What a queue needs to run one audit. */
 export interface AuditJobData {
   id: string;
+  /** The organisation of the upload (issue 12): the job's queries run scoped to it (runAsTenant), wherever it runs. */
+  orgId: string;
   userId: string;
   /** Folder of the upload (deleted afterwards in all cases). */
   dir: string;

@@ -80,7 +80,7 @@ export function auditUploadRoutes(app: FastifyInstance, ctx: AuditContext): void
           { path: 'body.archive', message: 'required' },
         ]);
       }
-      await ctx.queue.enqueue({ id, userId: user.id, dir, file, platform });
+      await ctx.queue.enqueue({ id, orgId: user.orgId, userId: user.id, dir, file, platform });
       return { id };
     },
   );
