@@ -41,13 +41,18 @@ import { ApiError, errorBody, installErrorHandlers } from './errors.js';
 import { KbStore } from './kb-store.js';
 import { type ActivePolicy, PolicyStore } from './policy.js';
 import { checkCsrf, enforceAccess } from './route.js';
-import { adminRoutes } from './routes/admin.js';
+import { adminLogRoutes } from './routes/admin-log.js';
+import { adminPolicyRoutes } from './routes/admin-policy.js';
+import { adminUnitRoutes } from './routes/admin-units.js';
+import { adminUserRoutes } from './routes/admin-users.js';
 import { authRoutes } from './routes/auth.js';
 import { feedbackRoutes } from './routes/feedback.js';
 import { kbRoutes } from './routes/kb.js';
 import { libraryRoutes } from './routes/library.js';
+import { libraryShareRoutes } from './routes/library-share.js';
 import { meRoutes } from './routes/me.js';
 import { openapiRoutes } from './routes/openapi.js';
+import { organizationRoutes } from './routes/organizations.js';
 import { policyReadRoutes } from './routes/policy-read.js';
 import { publicRoutes } from './routes/public.js';
 import { supervisorRoutes } from './routes/supervisor.js';
@@ -221,7 +226,11 @@ export async function buildApp(config: ServerConfig = {}): Promise<FastifyInstan
       await authRoutes(api);
       await meRoutes(api);
       await supervisorRoutes(api);
-      await adminRoutes(api);
+      await adminUserRoutes(api);
+      await adminUnitRoutes(api);
+      await adminPolicyRoutes(api);
+      await adminLogRoutes(api);
+      await organizationRoutes(api);
       await policyReadRoutes(api);
       await feedbackRoutes(api);
       await kbRoutes(api);
@@ -230,7 +239,14 @@ export async function buildApp(config: ServerConfig = {}): Promise<FastifyInstan
     { prefix: '/api/v1' },
   );
   await app.register(auditRoutes);
-  await libraryRoutes(app);
+  await app.register(
+    async (api) => {
+      await libraryRoutes(api);
+      // the short-link redirect /s/:code is registered on the root instance
+      await libraryShareRoutes(api, app);
+    },
+    { prefix: '/api/v1' },
+  );
   // fallback list of footprint audits, unless the audit module registered its own
   if (!app.hasRoute({ method: 'GET', url: '/api/v1/me/audits' })) {
     app.get('/api/v1/me/audits', { preHandler: app.requireUser }, async (req) => {

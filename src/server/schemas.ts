@@ -124,3 +124,13 @@ export const dashboardQuery = z
   .strict();
 
 export const policyBody = z.object({ policy: z.unknown(), summary: z.string().max(500).optional() }).strict();
+
+/** POST /organizations (super-admin): the organisation, its root unit and its first admin. */
+export const newOrganizationBody = z
+  .object({
+    code: orgCode,
+    name: z.string().trim().min(2).max(300),
+    unit: z.object({ code: unitCode, name: z.string().trim().min(1).max(300) }).strict(),
+    admin: z.object({ username, name: z.string().trim().min(1).max(200), password }).strict(),
+  })
+  .strict();

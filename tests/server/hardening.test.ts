@@ -7,7 +7,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEFAULT_ORG_ID, runAsTenant } from '../../src/db/tenant.js';
-import { MAX_IMPORT_ROWS } from '../../src/server/routes/admin.js';
+import { MAX_IMPORT_ROWS } from '../../src/server/routes/admin-users.js';
 import { changeUser } from '../../src/server/user-change.js';
 import { apiError, closeApp, DEMO_PASSWORD, describeEachDb, login, makeApp, type Session } from './helpers/app.js';
 

@@ -16,11 +16,11 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { runAsTenant } from '../../db/tenant.js';
 import { ApiError, forbidden, notFound } from '../errors.js';
+import { subtree } from '../queries.js';
 import { API_SECURITY_HEADERS, idParams, type RouteSpec, route, routeRegistry } from '../route.js';
 import { shortLinkTarget } from '../system-queries.js';
 import type { SessionUser } from '../types.js';
 import { intentUrl, LIBRARY_PLATFORMS, type LibraryPlatform, today, utmUrl, VARIANT_LIMITS, variantLength } from './library-common.js';
-import { subtree } from './supervisor.js';
 
 /** Misses (unknown codes) allowed per IP and window before /s/ refuses that IP. */
 export const SHORTLINK_MISSES_PER_WINDOW = 20;
