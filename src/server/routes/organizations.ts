@@ -37,8 +37,9 @@ export async function organizationRoutes(app: FastifyInstance): Promise<void> {
     },
     async ({ user, body }) => {
       const id = await createOrganization(app.systemDb, body, app.bijakConfig.argon2, user.name);
-      // the creator's own organisation records who created which organisation
-      await app.audit({ actor: user, action: 'org_create', detail: { orgId: id, code: body.code, name: body.name } });
+      // the creator's own organisation records who created which organisation (by its code; the new
+      // organisation's own log has the entry with its first admin)
+      await app.audit({ actor: user, action: 'org_create', detail: { code: body.code, name: body.name } });
       const org = await getOrganization(app.systemDb, id);
       return org ? organizationOut(org) : null;
     },
