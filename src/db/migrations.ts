@@ -251,8 +251,11 @@ function migrations(dialect: DialectName): Record<string, Migration> {
   };
 }
 
-/** Runs every pending migration; a no-op when the schema is current. Throws on failure. */
-export async function migrate(db: Kysely<Database>, dialect: DialectName): Promise<string[]> {
+/**
+ * Runs every pending migration (or those up to and including `upTo`, for tests of a migration on old data);
+ * a no-op when the schema is current. Throws on failure.
+ */
+export async function migrate(db: Kysely<Database>, dialect: DialectName, upTo?: string): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: async () => migrations(dialect) };
   // Kysely looks for its own tables by name across all schemas on PostgreSQL; pin them to the current schema
   let migrationTableSchema: string | undefined;
@@ -261,7 +264,7 @@ export async function migrate(db: Kysely<Database>, dialect: DialectName): Promi
     migrationTableSchema = r.rows[0]?.s ?? undefined;
   }
   const migrator = new Migrator({ db, provider, migrationTableSchema });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = upTo ? await migrator.migrateTo(upTo) : await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

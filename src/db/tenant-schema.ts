@@ -529,6 +529,9 @@ export async function tenantsUp(db: AnyDb, dialect: DialectName): Promise<void> 
     const list = sql.join(cols.map((c) => sql.ref(c)));
     await sql`INSERT INTO ${sql.table(`${def.name}__t`)} (org_id, ${list}) SELECT ${DEFAULT_ORG_ID}, ${list} FROM ${sql.table(def.name)}`.execute(db);
   }
+  // SQLite empties a table before dropping it, and checks ON DELETE RESTRICT row by row: the old units'
+  // references to their parents go first (their rows are already copied)
+  if (dialect === 'sqlite' && existing.has('units')) await sql`UPDATE units SET parent_id = NULL`.execute(db);
   for (const def of [...TABLES].reverse()) if (existing.has(def.name)) await db.schema.dropTable(def.name).execute();
   for (const def of TABLES) await db.schema.alterTable(`${def.name}__t`).renameTo(def.name).execute();
   for (const def of TABLES) for (const [name, cols] of def.indexes ?? []) await db.schema.createIndex(name).on(def.name).columns(cols).execute();
