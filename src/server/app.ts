@@ -218,7 +218,7 @@ export async function buildApp(config: ServerConfig = {}): Promise<FastifyInstan
     },
     { prefix: '/api/v1' },
   );
-  await app.register(auditRoutes);
+  await app.register(auditRoutes, cfg.audit ?? {});
   await libraryRoutes(app);
   // fallback list of footprint audits, unless the audit module registered its own
   if (!app.hasRoute({ method: 'GET', url: '/api/v1/me/audits' })) {
