@@ -5,6 +5,7 @@
  * the triggers that keep audit_log append-only.
  */
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+import { jobsUp } from './jobs-schema.js';
 import { libraryUp } from './library-schema.js';
 import { tenantsUp } from './tenant-schema.js';
 import type { Database } from './types.js';
@@ -224,6 +225,8 @@ function migrations(dialect: DialectName): Record<string, Migration> {
         await db.schema.createIndex('audit_flagged_day_idx').on('audit_flagged').columns(['report_id', 'list', 'day']).execute();
       },
     },
+    // issue 12: durable audit jobs (uploads in chunks, progress and attempt on the report) and shared rate counters
+    '015_jobs': { up: (db) => jobsUp(db, dialect) },
     // issue 9: the organisation's fact-check knowledge base (one row per entry, the entry as validated JSON)
     '009_kb_entries': {
       // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not the current types

@@ -59,6 +59,8 @@ export const TENANT_TABLES: ReadonlySet<string> = new Set([
   'audit_log',
   'audit_reports',
   'audit_flagged',
+  // 015_jobs: the upload of a queued audit, in chunks (src/db/jobs-schema.ts)
+  'audit_uploads',
   'finding_dismissals',
   'finding_reports',
   'kb_entries',

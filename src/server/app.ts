@@ -40,6 +40,7 @@ import { DEFAULT_RATE_LIMIT, type RateLimitConfig, type ServerConfig } from './c
 import { ApiError, errorBody, installErrorHandlers } from './errors.js';
 import { KbStore } from './kb-store.js';
 import { type ActivePolicy, PolicyStore } from './policy.js';
+import { pgRateLimitStore } from './rate-store.js';
 import { checkCsrf, enforceAccess } from './route.js';
 import { adminLogRoutes } from './routes/admin-log.js';
 import { adminPolicyRoutes } from './routes/admin-policy.js';
@@ -208,8 +209,12 @@ export async function buildApp(config: ServerConfig = {}): Promise<FastifyInstan
   });
   installSessionHook(app);
   const rl = cfg.rateLimit;
+  // PostgreSQL: counted in the database, so several nodes enforce one limit; SQLite (one node): in memory
+  const rateStore = database.dialect === 'postgres' ? pgRateLimitStore(database.db) : null;
+  if (rateStore) app.addHook('onClose', async () => rateStore.stop());
   await app.register(rateLimit, {
     global: true,
+    ...(rateStore ? { store: rateStore.Store } : {}),
     timeWindow: rl.windowMs,
     max: (req: FastifyRequest) => (req.user ? rl.perUser : rl.perIp),
     keyGenerator: (req: FastifyRequest) => (req.user ? `u:${req.user.id}` : `ip:${req.ip}`),
@@ -238,7 +243,7 @@ export async function buildApp(config: ServerConfig = {}): Promise<FastifyInstan
     },
     { prefix: '/api/v1' },
   );
-  await app.register(auditRoutes);
+  await app.register(auditRoutes, cfg.audit ?? {});
   await app.register(
     async (api) => {
       await libraryRoutes(api);

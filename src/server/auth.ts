@@ -7,7 +7,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import argon2 from 'argon2';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { runAsTenant, tenantContext } from '../db/tenant.js';
 import type { Database } from '../db/types.js';
 import type { SessionUser } from './types.js';
@@ -181,26 +181,24 @@ export async function throttleLockedUntil(db: Kysely<Database>, key: string): Pr
   return row?.locked_until && row.locked_until > now ? row.locked_until : null;
 }
 
+/**
+ * Counts a failed login of `key` in one atomic upsert (no read-then-write), so concurrent failures on several
+ * nodes of one database are all counted (issue 12): a window older than `lockMs` restarts at 1, and the key is
+ * locked for `lockMs` once it reaches `maxFailures`.
+ */
 export async function recordLoginFailure(db: Kysely<Database>, key: string, maxFailures: number, lockMs: number): Promise<void> {
   const now = new Date();
+  const at = now.toISOString();
   const windowStart = new Date(now.getTime() - lockMs).toISOString();
-  await db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('login_throttle').selectAll().where('key', '=', key).executeTakeFirst();
-    if (!row || row.first_at < windowStart) {
-      await trx
-        .insertInto('login_throttle')
-        .values({ key, failures: 1, first_at: now.toISOString(), locked_until: null })
-        .onConflict((oc) => oc.column('key').doUpdateSet({ failures: 1, first_at: now.toISOString(), locked_until: null }))
-        .execute();
-      return;
-    }
-    const failures = row.failures + 1;
-    await trx
-      .updateTable('login_throttle')
-      .set({ failures, locked_until: failures >= maxFailures ? new Date(now.getTime() + lockMs).toISOString() : null })
-      .where('key', '=', key)
-      .execute();
-  });
+  const lockUntil = new Date(now.getTime() + lockMs).toISOString();
+  const restart = sql<boolean>`login_throttle.first_at < ${windowStart}`;
+  const failures = sql<number>`CASE WHEN ${restart} THEN 1 ELSE login_throttle.failures + 1 END`;
+  await sql`
+    INSERT INTO login_throttle (key, failures, first_at, locked_until) VALUES (${key}, 1, ${at}, NULL)
+    ON CONFLICT (key) DO UPDATE SET
+      failures = ${failures},
+      first_at = CASE WHEN ${restart} THEN ${at} ELSE login_throttle.first_at END,
+      locked_until = CASE WHEN ${restart} THEN NULL WHEN ${failures} >= ${maxFailures} THEN ${lockUntil} ELSE NULL END`.execute(db);
 }
 
 export async function clearLoginFailures(db: Kysely<Database>, key: string): Promise<void> {

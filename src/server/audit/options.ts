@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { AuditLimits } from '../../audit/index.js';
+import type { PgQueueOptions } from './pg-queue.js';
 
 /** Options of the plugin (tests lower the caps). */
 export interface AuditRoutesOptions {
@@ -17,6 +18,8 @@ export interface AuditRoutesOptions {
   timeoutMs?: number;
   /** Limits of the archive reader (zip-bomb caps ...). */
   limits?: Partial<AuditLimits>;
+  /** The durable queue on PostgreSQL (retries, heartbeats; default from the AUDIT_* environment variables). */
+  jobs?: PgQueueOptions;
 }
 
 /** The resolved settings. */

@@ -19,6 +19,8 @@ import { auditUploadRoutes } from '../routes/audit-upload.js';
 import { auditContext } from './context.js';
 import { LocalAuditQueue } from './local-queue.js';
 import { type AuditRoutesOptions, resolveAuditSettings, STALE_MS } from './options.js';
+import { PgAuditQueue, pgQueueOptionsFromEnv } from './pg-queue.js';
+import type { AuditQueue } from './queue.js';
 
 export type { AuditRoutesOptions } from './options.js';
 
@@ -39,7 +41,14 @@ export async function auditRoutes(app: FastifyInstance, opts: AuditRoutesOptions
     limits: { fileSize: settings.maxUpload, files: 1, fields: 4, fieldSize: 200, parts: 6, headerPairs: 100 },
   });
 
-  const queue = new LocalAuditQueue(app, settings);
+  // PostgreSQL: durable pg-boss jobs any node runs; SQLite (one node): the in-process queue
+  const databaseUrl = app.bijakConfig?.databaseUrl;
+  let queue: AuditQueue;
+  if (app.dbDialect === 'postgres' && databaseUrl) {
+    const pgQueue = new PgAuditQueue(app, settings, databaseUrl, opts.jobs ?? pgQueueOptionsFromEnv(process.env));
+    await pgQueue.start();
+    queue = pgQueue;
+  } else queue = new LocalAuditQueue(app, settings);
   app.addHook('onClose', async () => {
     await queue.close();
   });

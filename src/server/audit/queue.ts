@@ -1,6 +1,6 @@
 /**
- * The queue of footprint audits as the audit routes see it. On SQLite (one node) it is the in-process queue of
- * local-queue.ts; the routes only know this interface.
+ * The queue of footprint audits as the audit routes see it: on SQLite (one node) the in-process queue of
+ * local-queue.ts, on PostgreSQL the durable pg-boss queue of pg-queue.ts; the routes only know this interface.
  */
 import type { AuditJobData, JobProgress } from './run.js';
 
@@ -17,8 +17,8 @@ export interface LiveJob {
 export interface AuditQueue {
   /** Audits of this user queued or running (a user has at most two at once). */
   activeFor(userId: string): Promise<number>;
-  /** Whether the queue still holds this audit (queued or running). */
-  isActive(id: string): boolean;
+  /** Whether the queue still holds this audit (queued or running); asked only of rows that look stale. */
+  isActive(id: string): boolean | Promise<boolean>;
   /** Stores the report row (status queued) of an upload and queues its audit. */
   enqueue(job: AuditJobData): Promise<void>;
   /** The audit while it is queued or running, to follow its progress; undefined once it finished. */

@@ -59,11 +59,11 @@ export function listItem(r: {
  * The user's own report row (404 otherwise). A row still queued/running that no queue knows of (`isActive`)
  * long after it started was interrupted and is marked failed.
  */
-export async function ownRow(app: FastifyInstance, id: string, userId: string, isActive: (id: string) => boolean) {
+export async function ownRow(app: FastifyInstance, id: string, userId: string, isActive: (id: string) => boolean | Promise<boolean>) {
   const db = app.db;
   const row = await db.selectFrom('audit_reports').selectAll().where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
   if (!row) throw notFound('Laporan audit tidak ditemukan.', 'Audit report not found.');
-  if ((row.status === 'queued' || row.status === 'running') && !isActive(id) && Date.now() - Date.parse(row.created_at) > STALE_MS) {
+  if ((row.status === 'queued' || row.status === 'running') && Date.now() - Date.parse(row.created_at) > STALE_MS && !(await isActive(id))) {
     row.status = 'error';
     row.error = 'Audit terhenti (server dimulai ulang); unggah arsipnya lagi. / The audit was interrupted (server restart); upload the archive again.';
     await db.updateTable('audit_reports').set({ status: row.status, error: row.error }).where('id', '=', id).execute();

@@ -5,7 +5,9 @@
  */
 import { promises as fsp } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
 import { AuditError, type AuditPlatform, type AuditProgress, type AuditSummary, audit } from '../../audit/index.js';
+import type { Database } from '../../db/types.js';
 import { storeRows } from '../audit-rows.js';
 import type { AuditSettings } from './options.js';
 import type { StoredFlagged } from './reports.js';
@@ -43,20 +45,20 @@ export function toJobProgress(p: AuditProgress): JobProgress {
   };
 }
 
-/** Runs the audit of `job` and stores its report (status done); throws on failure (the caller records it). */
-export async function executeAudit(
+export type AuditReport = Awaited<ReturnType<typeof audit>>;
+
+/** Reads and checks the uploaded file (the upload folder is deleted as soon as it is read); throws on failure. */
+export async function runAuditFile(
   app: FastifyInstance,
   settings: AuditSettings,
-  job: AuditJobData,
+  job: Pick<AuditJobData, 'dir' | 'file' | 'platform'>,
   signal: AbortSignal,
   onProgress: (p: JobProgress) => void,
-): Promise<AuditSummary> {
-  const db = app.db;
+): Promise<AuditReport> {
   const checker = await app.getChecker();
   const { policy } = await app.getPolicy();
-  let report: Awaited<ReturnType<typeof audit>>;
   try {
-    report = await audit(job.file, {
+    return await audit(job.file, {
       checker,
       // checks always run in a worker thread (small exports too: one hostile post could hold the event loop);
       // without a worker the audit fails rather than check on the server's thread
@@ -71,7 +73,11 @@ export async function executeAudit(
     // the upload is deleted as soon as it is read, before the report is stored
     await fsp.rm(job.dir, { recursive: true, force: true }).catch(() => {});
   }
-  await storeRows(db, job.id, report.flagged, report.likes.flagged);
+}
+
+/** Stores a finished report: its flagged rows and the report row marked done (pass a transaction to make it one step). */
+export async function storeReport(db: Kysely<Database>, id: string, report: AuditReport): Promise<void> {
+  await storeRows(db, id, report.flagged, report.likes.flagged);
   const stored: StoredFlagged = {
     flagged: [],
     likes: { scanned: report.likes.scanned, flagged: [] },
@@ -90,8 +96,20 @@ export async function executeAudit(
       flagged_json: JSON.stringify(stored),
       error: null,
     })
-    .where('id', '=', job.id)
+    .where('id', '=', id)
     .execute();
+}
+
+/** Runs the audit of `job` and stores its report (status done); throws on failure (the caller records it). */
+export async function executeAudit(
+  app: FastifyInstance,
+  settings: AuditSettings,
+  job: AuditJobData,
+  signal: AbortSignal,
+  onProgress: (p: JobProgress) => void,
+): Promise<AuditSummary> {
+  const report = await runAuditFile(app, settings, job, signal, onProgress);
+  await storeReport(app.db, job.id, report);
   return report.summary;
 }
 

@@ -66,6 +66,8 @@ export async function dropSchema(schema: string): Promise<void> {
   await c.connect();
   try {
     await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    // the pg-boss tables of its audit queue (src/server/audit/pg-queue.ts)
+    await c.query(`DROP SCHEMA IF EXISTS ${schema}_jobs CASCADE`);
   } finally {
     await c.end();
   }
