@@ -2,8 +2,6 @@
 
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/types.js';
 import { namedEntries } from '../audit-names.js';
 import { ApiError, notFound } from '../errors.js';
 import { selfCheckStatusOf, settingsOf } from '../queries.js';

@@ -4,10 +4,8 @@
  * the append-only audit log, where the employee can read it.
  */
 import type { FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Finding } from '../../core/index.js';
-import type { Database, UnitRow } from '../../db/types.js';
 import { loadUser } from '../auth.js';
 import { forbidden, notFound } from '../errors.js';
 import { canSeeUnit, selfCheckStatusOf, subtree } from '../queries.js';

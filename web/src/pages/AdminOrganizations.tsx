@@ -16,14 +16,15 @@ export function AdminOrganizations() {
   const [created, setCreated] = useState<string | null>(null);
   const field = (key: keyof typeof EMPTY, label: string, secret = false) => {
     const onInput = (e: { currentTarget: HTMLInputElement }) => setForm({ ...form, [key]: e.currentTarget.value });
-    return (
+    return secret ? (
       <label>
         {label}
-        {secret ? (
-          <input required type="password" autocomplete="new-password" name={key} value={form[key]} onInput={onInput} />
-        ) : (
-          <input required name={key} value={form[key]} onInput={onInput} />
-        )}
+        <input required type="password" autocomplete="new-password" name={key} value={form[key]} onInput={onInput} />
+      </label>
+    ) : (
+      <label>
+        {label}
+        <input required name={key} value={form[key]} onInput={onInput} />
       </label>
     );
   };
