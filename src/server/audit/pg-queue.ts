@@ -389,7 +389,8 @@ export class PgAuditQueue implements AuditQueue {
       if (this.closing) return { id: job.id, status: 'failed', output: { reason: 'node stopping' } }; // another node retries it
       if (ac.signal.aborted) return { id: job.id, status: 'completed', output: { reason: 'cancelled, deleted or taken over' } };
       const failure = describeFailure(this.app, this.settings, d.id, e);
-      const permanent = (e instanceof AuditError && e.code !== 'aborted') || (e as Error)?.name === 'TimeoutError';
+      // the archive's own faults and the time limit fail at once; a node without worker threads may be alone in that
+      const permanent = (e instanceof AuditError && e.code !== 'aborted' && e.code !== 'workers_unavailable') || (e as Error)?.name === 'TimeoutError';
       const last = attempt >= job.retryLimit;
       if (permanent || last) {
         const marked = await this.markFailed(d.id, attempt, `${failure.message} / ${failure.messageEn}`);
