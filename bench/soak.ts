@@ -403,6 +403,7 @@ async function main(): Promise<void> {
       `SELECT count(*)::int AS n FROM (SELECT report_id, seq FROM ${schema}.audit_flagged WHERE report_id = ANY($1) GROUP BY report_id, seq HAVING count(*) > 1) d`,
       [ids],
     );
+    const retried = await admin.query(`SELECT count(*)::int AS n FROM ${schema}_jobs.job WHERE name = 'bijak-audit' AND retry_count > 0`);
     const found = await admin.query(`SELECT count(*)::int AS n FROM ${schema}.self_checks WHERE id = ANY($1)`, [acked]);
     const lost = acked.length - found.rows[0].n;
 
@@ -419,7 +420,7 @@ async function main(): Promise<void> {
     );
     if (errorSamples.length) console.log(`error samples:\n  ${errorSamples.join('\n  ')}`);
     console.log(
-      `audits: ${audits.length} uploaded (${audits.filter((a) => a.node === victim.i).length} through the killed node), ${JSON.stringify(states)}; duplicate flagged rows ${dup.rows[0].n}`,
+      `audits: ${audits.length} uploaded (${audits.filter((a) => a.node === victim.i).length} through the killed node), ${JSON.stringify(states)}; ${retried.rows[0].n} run again after a failed attempt; duplicate flagged rows ${dup.rows[0].n}`,
     );
     console.log(`acknowledged writes (self-checks): ${acked.length}, lost ${lost}`);
     if (killedAt >= 0)

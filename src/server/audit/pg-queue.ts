@@ -23,7 +23,7 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { fromKysely, type JobResult, type JobWithMetadata, PgBoss } from 'pg-boss';
 import { AuditError, type AuditPlatform, type AuditSummary } from '../../audit/index.js';
-import type { AuditSettings } from './options.js';
+import { type AuditSettings, STALE_MS } from './options.js';
 import type { AuditQueue, JobListener, LiveJob } from './queue.js';
 import { parseJson } from './reports.js';
 import { type AuditJobData, type AuditReport, describeFailure, INITIAL_PROGRESS, type JobProgress, runAuditFile, storeReport } from './run.js';
@@ -181,6 +181,8 @@ export class PgAuditQueue implements AuditQueue {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('user_id', '=', userId)
       .where('status', 'in', ['queued', 'running'])
+      // rows left queued/running for longer are interrupted ones (reports.ts `ownRow`), not a reason to refuse
+      .where('created_at', '>', new Date(Date.now() - STALE_MS).toISOString())
       .executeTakeFirst();
     return Number(r?.n ?? 0);
   }
