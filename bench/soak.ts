@@ -11,7 +11,8 @@
  *   SOAK_SECONDS=60 SOAK_CONNECTIONS=48 npm run bench:soak
  *
  * Variables: SOAK_DATABASE_URL (or DATABASE_URL_PG; required), SOAK_SECONDS (300), SOAK_NODES (3),
- * SOAK_CONNECTIONS (48 concurrent client loops), SOAK_KILL_AT (0.5; 0 = no kill), SOAK_USERS (24).
+ * SOAK_CONNECTIONS (48 concurrent client loops), SOAK_KILL_AT (0.5; 0 = no kill), SOAK_USERS (24), SOAK_NODE_ARGS
+ * (extra node options of the server processes, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`).
  * A fresh schema is created for the run and dropped afterwards. The rate limits are raised so they never refuse,
  * but the limiter still counts every request in PostgreSQL (the shared store).
  * Target: >= 2,000 req/s total, zero errors, p99 < 50 ms, every audit finished, flat memory per node.
@@ -99,7 +100,8 @@ function request(node: Node, method: string, path: string, headers: Record<strin
 
 async function startNode(i: number, dataRoot: string, schema: string, bin: string): Promise<Node> {
   const port = await freePort();
-  const child = spawn(process.execPath, [bin, 'serve'], {
+  const nodeArgs = (process.env.SOAK_NODE_ARGS ?? '').split(' ').filter(Boolean); // e.g. --cpu-prof for a profile
+  const child = spawn(process.execPath, [...nodeArgs, bin, 'serve'], {
     env: {
       ...process.env,
       PORT: String(port),
