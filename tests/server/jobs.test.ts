@@ -118,7 +118,7 @@ function freePort(): Promise<number> {
 }
 
 /** A server node in a child process (`bijak serve` from the sources) on the same database schema. */
-async function childNode(): Promise<ChildProcess> {
+async function childNode(env: Record<string, string> = {}): Promise<ChildProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'helpers', 'serve-child.ts')], {
     env: {
@@ -135,6 +135,7 @@ async function childNode(): Promise<ChildProcess> {
       AUDIT_HEARTBEAT_SECONDS: String(JOBS.heartbeatSeconds),
       AUDIT_SUPERVISE_SECONDS: String(JOBS.superviseSeconds),
       AUDIT_POLL_SECONDS: String(JOBS.pollSeconds),
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -158,6 +159,22 @@ async function childNode(): Promise<ChildProcess> {
     90_000,
   );
   return child;
+}
+
+/** Waits until the audit's running attempt has written progress (it is in the middle of the archive). */
+async function midAudit(id: string): Promise<{ scanned: number }> {
+  return until(
+    'a node to be mid-audit',
+    async () => {
+      const [r] = await query<{ status: string; progress_json: string | null }>(`SELECT status, progress_json FROM ${schema}.audit_reports WHERE id = $1`, [
+        id,
+      ]);
+      const p = r?.progress_json ? JSON.parse(r.progress_json) : null;
+      if (r?.status === 'done') throw new Error('the audit finished before the node could be killed: make the archive larger');
+      return p && p.scanned > 0 ? p : null;
+    },
+    90_000,
+  );
 }
 
 suite('durable audit jobs on PostgreSQL (pg-boss)', () => {
@@ -246,18 +263,7 @@ suite('durable audit jobs on PostgreSQL (pg-boss)', () => {
     const id = await upload(web, pegawai, data);
     const sse = web.inject({ method: 'GET', url: `/api/v1/me/audits/${id}/events`, headers: { cookie: pegawai.cookie } });
     // progress written by the child node, read through the database
-    const mid = await until(
-      'the child node to be mid-audit',
-      async () => {
-        const [r] = await query<{ status: string; progress_json: string | null }>(`SELECT status, progress_json FROM ${schema}.audit_reports WHERE id = $1`, [
-          id,
-        ]);
-        const p = r?.progress_json ? JSON.parse(r.progress_json) : null;
-        if (r?.status === 'done') throw new Error('the audit finished before the node could be killed: make the archive larger');
-        return p && p.scanned > 0 ? p : null;
-      },
-      90_000,
-    );
+    const mid = await midAudit(id);
     expect(mid.scanned).toBeLessThan(40_000);
     child.kill('SIGKILL');
     await until('the child to die', async () => child.signalCode === 'SIGKILL');
@@ -286,6 +292,44 @@ suite('durable audit jobs on PostgreSQL (pg-boss)', () => {
       expect(list.filter((r) => r.id === id)).toHaveLength(1);
     } finally {
       await rescuer.close();
+    }
+  }, 240_000);
+
+  it('an audit whose node dies on its last attempt is dead-lettered, and the user sees why', async () => {
+    // no retries for jobs sent from now on (the queue's settings are copied into each job)
+    const child = await childNode({ AUDIT_RETRY_LIMIT: '0' });
+    const id = await upload(web, pegawai, archive(40_000));
+    await midAudit(id);
+    child.kill('SIGKILL');
+    await until('the child to die', async () => child.signalCode === 'SIGKILL');
+    const other = await node(JOBS); // runs the dead letter queue
+    try {
+      const report = await until(
+        'the dead-lettered audit',
+        async () => {
+          const r = (await pegawai.req('GET', `/api/v1/me/audits/${id}?flagged=none`)).json();
+          return r.status === 'error' ? r : null;
+        },
+        90_000,
+      );
+      expect(report.error).toMatch(/^Audit gagal setelah beberapa kali dicoba.* \/ The audit failed after several attempts/);
+      // the dead letter job is settled just after its handler wrote the reason
+      const jobs = await until('the settled dead letter job', async () => {
+        const rows = await query<{ name: string; state: string; retry_count: number }>(
+          `SELECT name, state, retry_count FROM ${schema}_jobs.job WHERE id = $1::uuid OR (name = 'bijak-audit-dead' AND data->>'id' = $2) ORDER BY name`,
+          [id, id],
+        );
+        return rows.length === 2 && rows[1].state !== 'active' && rows[1].state !== 'created' ? rows : null;
+      });
+      expect(jobs.map((j) => [j.name, j.state])).toEqual([
+        ['bijak-audit', 'failed'],
+        ['bijak-audit-dead', 'completed'],
+      ]);
+      expect(jobs[0].retry_count).toBe(0);
+      const [{ n }] = await query<{ n: string }>(`SELECT count(*) AS n FROM ${schema}.audit_uploads WHERE report_id = $1`, [id]);
+      expect(Number(n)).toBe(0); // the upload is gone with the failed audit
+    } finally {
+      await other.close();
     }
   }, 240_000);
 });

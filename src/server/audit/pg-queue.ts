@@ -24,7 +24,7 @@ import { sql } from 'kysely';
 import { fromKysely, type JobResult, type JobWithMetadata, PgBoss } from 'pg-boss';
 import { AuditError, type AuditPlatform, type AuditSummary } from '../../audit/index.js';
 import { currentOrgId, runAsTenant } from '../../db/tenant.js';
-import type { AuditSettings } from './options.js';
+import { type AuditSettings, STALE_MS } from './options.js';
 import type { AuditQueue, JobListener, LiveJob } from './queue.js';
 import { parseJson } from './reports.js';
 import { type AuditJobData, type AuditReport, describeFailure, INITIAL_PROGRESS, type JobProgress, runAuditFile, storeReport } from './run.js';
@@ -188,6 +188,8 @@ export class PgAuditQueue implements AuditQueue {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('user_id', '=', userId)
       .where('status', 'in', ['queued', 'running'])
+      // rows left queued/running for longer are interrupted ones (reports.ts `ownRow`), not a reason to refuse
+      .where('created_at', '>', new Date(Date.now() - STALE_MS).toISOString())
       .executeTakeFirst();
     return Number(r?.n ?? 0);
   }
@@ -404,7 +406,8 @@ export class PgAuditQueue implements AuditQueue {
       if (this.closing) return { id: job.id, status: 'failed', output: { reason: 'node stopping' } }; // another node retries it
       if (ac.signal.aborted) return { id: job.id, status: 'completed', output: { reason: 'cancelled, deleted or taken over' } };
       const failure = describeFailure(this.app, this.settings, d.id, e);
-      const permanent = (e instanceof AuditError && e.code !== 'aborted') || (e as Error)?.name === 'TimeoutError';
+      // the archive's own faults and the time limit fail at once; a node without worker threads may be alone in that
+      const permanent = (e instanceof AuditError && e.code !== 'aborted' && e.code !== 'workers_unavailable') || (e as Error)?.name === 'TimeoutError';
       const last = attempt >= job.retryLimit;
       if (permanent || last) {
         const marked = await this.markFailed(d.id, attempt, `${failure.message} / ${failure.messageEn}`);
