@@ -110,7 +110,8 @@ function tableName(node: OperationNode): { table: string; ref: string } | null {
   return { table, ref: alias ?? table };
 }
 
-class TenantTransformer extends OperationNodeTransformer {
+/** The query rewriting of {@link TenantPlugin} (exported for the tests that prove the isolation test can fail). */
+export class TenantTransformer extends OperationNodeTransformer {
   constructor(private readonly orgOf: () => string | null) {
     super();
   }

@@ -7,11 +7,12 @@
  * - no answer of any route contains the marker or one of B's ids (lists and counts never include B's rows);
  * - after the whole matrix, every row of B in every tenant table is exactly as it was (nothing of B was changed).
  * A route with a path parameter that this table does not know fails the test, so a new route must be added here.
+ * A second suite removes the filtering from the tenant plugin and checks that every kind of assertion then fails.
  * Runs on SQLite and on PostgreSQL (DATABASE_URL_PG).
  */
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { TENANT_TABLES, tenantDb } from '../../src/db/tenant.js';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { TENANT_TABLES, TenantTransformer, tenantDb } from '../../src/db/tenant.js';
 import { closeApp, DEMO_PASSWORD, describeEachDb, login, makeApp, type Session } from './helpers/app.js';
 
 const MARK = 'ZZBMARK';
@@ -292,6 +293,60 @@ function queriesFor(key: string, b: BIds): string[] {
   return q[key] ?? [''];
 }
 
+/**
+ * Calls every route of the OpenAPI document as every role of A with B's ids; returns what went wrong. Each kind of
+ * problem is one assertion of the isolation test (a status other than 403/404 for B's object, B's data in an
+ * answer, a server error, a route without known ids).
+ */
+async function runMatrix(app: FastifyInstance, roles: Record<string, Session>, b: BIds) {
+  const doc = (await app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+  const secrets = [MARK, MARK.toLowerCase(), ...b.users, ...b.units, ...b.accounts, ...b.drafts, ...b.audits, ...b.reports, ...b.items, ...b.codes, 'kb-zzb-1'];
+  const orgLevel = new Set([b.org]);
+  const problems: string[] = [];
+  let calls = 0;
+  let idCalls = 0;
+  for (const [path, ops] of Object.entries(doc.paths)) {
+    for (const method of Object.keys(ops)) {
+      const key = `${method.toUpperCase()} ${path}`;
+      if (SKIP[key]) continue;
+      const params = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+      // every combination of B's ids for the path's parameters
+      let urls = [path];
+      for (const p of params) {
+        const ids = idsFor(path, p, b);
+        if (!ids) {
+          problems.push(`${key}: no B ids known for {${p}}; add the route to idsFor()`);
+          urls = [];
+          break;
+        }
+        urls = urls.flatMap((u) => ids.map((id) => u.replace(`{${p}}`, encodeURIComponent(id))));
+      }
+      for (const [roleName, s] of Object.entries(roles)) {
+        for (const url of urls) {
+          for (const qs of queriesFor(key, b)) {
+            const body = bodyFor(key, b);
+            const isCsv = key === 'POST /api/v1/admin/users/import';
+            const r = await s.req(method.toUpperCase() as 'GET', `${url}${qs}`, body, isCsv ? { headers: { 'content-type': 'text/csv' } } : {});
+            calls++;
+            const where = `${key}${qs} as A's ${roleName} → ${r.statusCode}`;
+            const text = r.body;
+            // an error may repeat what the caller sent ("unknown unit <id>"); anything else of B is a leak
+            const sent = `${url}${qs}${typeof body === 'string' ? body : JSON.stringify(body ?? '')}`;
+            for (const secret of secrets)
+              if (text.includes(secret) && !(r.statusCode >= 400 && sent.includes(secret))) problems.push(`${where}: answer holds B's ${secret}`);
+            if (!ORG_LEVEL.has(key)) for (const id of orgLevel) if (text.includes(id)) problems.push(`${where}: answer holds B's organisation id`);
+            if (params.length > 0) {
+              idCalls++;
+              if (r.statusCode !== 403 && r.statusCode !== 404) problems.push(`${where}: expected 403 or 404 for B's object`);
+            } else if (r.statusCode >= 500) problems.push(`${where}: server error ${text.slice(0, 200)}`);
+          }
+        }
+      }
+    }
+  }
+  return { problems, calls, idCalls };
+}
+
 describeEachDb('tenant isolation over the whole OpenAPI document', (v) => {
   let app: FastifyInstance;
   let b: BIds;
@@ -318,63 +373,7 @@ describeEachDb('tenant isolation over the whole OpenAPI document', (v) => {
 
   it('every route × every role of A: B’s ids answer 403/404, no answer holds B’s data, and nothing of B changes', async () => {
     const before = await snapshotB(app, b.org);
-    const doc = (await app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
-    const secrets = [
-      MARK,
-      MARK.toLowerCase(),
-      ...b.users,
-      ...b.units,
-      ...b.accounts,
-      ...b.drafts,
-      ...b.audits,
-      ...b.reports,
-      ...b.items,
-      ...b.codes,
-      'kb-zzb-1',
-    ];
-    const orgLevel = new Set([b.org]);
-    const problems: string[] = [];
-    let calls = 0;
-    let idCalls = 0;
-    for (const [path, ops] of Object.entries(doc.paths)) {
-      for (const method of Object.keys(ops)) {
-        const key = `${method.toUpperCase()} ${path}`;
-        if (SKIP[key]) continue;
-        const params = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-        // every combination of B's ids for the path's parameters
-        let urls = [path];
-        for (const p of params) {
-          const ids = idsFor(path, p, b);
-          if (!ids) {
-            problems.push(`${key}: no B ids known for {${p}}; add the route to idsFor()`);
-            urls = [];
-            break;
-          }
-          urls = urls.flatMap((u) => ids.map((id) => u.replace(`{${p}}`, encodeURIComponent(id))));
-        }
-        for (const [roleName, s] of Object.entries(roles)) {
-          for (const url of urls) {
-            for (const qs of queriesFor(key, b)) {
-              const body = bodyFor(key, b);
-              const isCsv = key === 'POST /api/v1/admin/users/import';
-              const r = await s.req(method.toUpperCase() as 'GET', `${url}${qs}`, body, isCsv ? { headers: { 'content-type': 'text/csv' } } : {});
-              calls++;
-              const where = `${key}${qs} as A's ${roleName} → ${r.statusCode}`;
-              const text = r.body;
-              // an error may repeat what the caller sent ("unknown unit <id>"); anything else of B is a leak
-              const sent = `${url}${qs}${typeof body === 'string' ? body : JSON.stringify(body ?? '')}`;
-              for (const secret of secrets)
-                if (text.includes(secret) && !(r.statusCode >= 400 && sent.includes(secret))) problems.push(`${where}: answer holds B's ${secret}`);
-              if (!ORG_LEVEL.has(key)) for (const id of orgLevel) if (text.includes(id)) problems.push(`${where}: answer holds B's organisation id`);
-              if (params.length > 0) {
-                idCalls++;
-                if (r.statusCode !== 403 && r.statusCode !== 404) problems.push(`${where}: expected 403 or 404 for B's object`);
-              } else if (r.statusCode >= 500) problems.push(`${where}: server error ${text.slice(0, 200)}`);
-            }
-          }
-        }
-      }
-    }
+    const { problems, calls, idCalls } = await runMatrix(app, roles, b);
     expect(problems).toEqual([]);
     expect(calls).toBeGreaterThan(300);
     expect(idCalls).toBeGreaterThan(100);
@@ -398,4 +397,41 @@ describeEachDb('tenant isolation over the whole OpenAPI document', (v) => {
     });
     expect(unknown.statusCode).toBe(401);
   });
+});
+
+describeEachDb('tenant isolation test: each of its assertions fails when the scoping is removed', (v) => {
+  let app: FastifyInstance;
+  let b: BIds;
+  const roles: Record<string, Session> = {};
+
+  beforeAll(async () => {
+    app = await makeApp(v);
+    for (const u of ['admin', 'humas', 'atasan', 'pegawai']) roles[u] = await login(app, u);
+    b = await buildAgencyB(app, roles.admin);
+  }, 60_000);
+  afterAll(() => closeApp(app));
+
+  it('with reads, joins, updates and deletes no longer filtered by organisation, it reports leaks of every kind', async () => {
+    const before = await snapshotB(app, b.org);
+    // the filters go; inserts still carry the organisation (so requests run as they would with a forgotten WHERE)
+    // biome-ignore lint/suspicious/noExplicitAny: the transformer's private steps, replaced for this test only
+    const proto = TenantTransformer.prototype as any;
+    const noFilter = vi.spyOn(proto, 'conditionsOf').mockReturnValue([]);
+    const noJoinFilter = vi.spyOn(proto, 'scopedJoins').mockImplementation((joins) => joins);
+    let result: Awaited<ReturnType<typeof runMatrix>>;
+    try {
+      result = await runMatrix(app, roles, b);
+    } finally {
+      noFilter.mockRestore();
+      noJoinFilter.mockRestore();
+    }
+    const kinds = (re: RegExp) => result.problems.filter((p) => re.test(p));
+    // B's objects are found by A (a status other than 403/404) ...
+    expect(kinds(/expected 403 or 404/).length).toBeGreaterThan(20);
+    // ... B's data appears in A's answers, in lists too (routes without a path parameter) ...
+    expect(kinds(/answer holds B's/).length).toBeGreaterThan(20);
+    expect(kinds(/^GET \/api\/v1\/(admin\/users|kb\/entries|library\/items|feedback\/reports)\S* as .*answer holds B's/).length).toBeGreaterThan(0);
+    // ... and A's writes reach B's rows
+    expect(await snapshotB(app, b.org)).not.toEqual(before);
+  }, 300_000);
 });
