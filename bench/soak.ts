@@ -357,19 +357,42 @@ async function main(): Promise<void> {
     measuring = true;
     const t0 = Date.now();
     const clients = [...Array.from({ length: CONNECTIONS }, (_, i) => loop(i)), uploader(), logins()];
-    const victim = nodes[1];
+    let victim = nodes[1];
     let killedAt = -1;
-    let auditsOnVictimRunning = 0;
+    let victimAudit = '';
     const sampler = setInterval(() => {
       for (const n of nodes) if (n.alive) n.rss.push(rssMb(n.child.pid));
     }, 5000);
+    // the kill: a big archive is uploaded, and the node that runs it is killed -9 in the middle of it
+    const bigZip = archive(30_000);
     const killer =
       KILL_AT > 0
         ? setTimeout(
             async () => {
+              const { body, type } = multipart(bigZip);
+              const up = await request(pick(), 'POST', '/api/v1/me/audits', { 'content-type': type, cookie: emp.cookie, 'x-csrf-token': emp.csrf }, body).catch(
+                () => null,
+              );
+              if (up?.status === 202) {
+                const id = JSON.parse(up.body).id as string;
+                audits.push({ id, node: -1 });
+                for (let t = 0; t < 300; t++) {
+                  const r = await admin.query(`SELECT runner, progress_json FROM ${schema}.audit_reports WHERE id = $1 AND status = 'running'`, [id]);
+                  const pid = Number(
+                    String(r.rows[0]?.runner ?? '')
+                      .split(':')
+                      .pop(),
+                  );
+                  const running = nodes.find((n) => n.child.pid === pid);
+                  if (running && r.rows[0].progress_json && JSON.parse(r.rows[0].progress_json).scanned > 0) {
+                    victim = running;
+                    victimAudit = id;
+                    break;
+                  }
+                  await new Promise((res) => setTimeout(res, 100));
+                }
+              }
               killedAt = (Date.now() - t0) / 1000;
-              const r = await admin.query(`SELECT count(*)::int AS n FROM ${schema}.audit_reports WHERE status IN ('queued','running')`);
-              auditsOnVictimRunning = r.rows[0].n;
               victim.alive = false; // the load balancer's health check
               victim.child.kill('SIGKILL');
             },
@@ -425,8 +448,15 @@ async function main(): Promise<void> {
       `audits: ${audits.length} uploaded (${audits.filter((a) => a.node === victim.i).length} through the killed node), ${JSON.stringify(states)}; ${retried.rows[0].n} run again after a failed attempt; duplicate flagged rows ${dup.rows[0].n}`,
     );
     console.log(`acknowledged writes (self-checks): ${acked.length}, lost ${lost}`);
-    if (killedAt >= 0)
-      console.log(`node ${victim.i} killed -9 at ${killedAt.toFixed(0)} s with ${auditsOnVictimRunning} audit(s) queued or running in the cluster`);
+    if (killedAt >= 0) {
+      const v = victimAudit ? (await admin.query(`SELECT status, attempt, runner FROM ${schema}.audit_reports WHERE id = $1`, [victimAudit])).rows[0] : null;
+      const by = v ? Number(String(v.runner).split(':').pop()) : 0;
+      console.log(
+        v
+          ? `node ${victim.i} killed -9 at ${killedAt.toFixed(0)} s in the middle of an audit of 30,000 posts, which ended ${v.status} on attempt ${v.attempt} run by ${by === victim.child.pid ? 'THE KILLED NODE' : `node ${nodes.findIndex((n) => n.child.pid === by)}`}`
+          : `node ${victim.i} killed -9 at ${killedAt.toFixed(0)} s (no audit was seen running on a node in time)`,
+      );
+    }
     for (const [k, n] of nodes.entries()) {
       const max = Math.max(...n.rss.filter(Number.isFinite));
       console.log(

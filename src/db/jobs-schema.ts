@@ -3,8 +3,9 @@
  * - `audit_uploads`: the uploaded export of a queued audit in 1 MiB chunks, so any node can run the audit (and
  *   run it again after a node died); written in the transaction that creates the report row and its pg-boss job,
  *   deleted in the transaction that stores the report;
- * - `audit_reports.progress_json` and `.attempt`: the running attempt's progress (read by the SSE stream of any
- *   node) and which attempt owns the row (a stale attempt can neither write progress nor store a report);
+ * - `audit_reports.progress_json`, `.attempt` and `.runner`: the running attempt's progress (read by the SSE stream
+ *   of any node), which attempt owns the row (a stale attempt can neither write progress nor store a report) and
+ *   the node running it (`host:pid`);
  * - `rate_counters` (PostgreSQL only, UNLOGGED): fixed-window request counters of @fastify/rate-limit shared by
  *   all nodes (src/server/rate-store.ts).
  * The pg-boss tables live in their own schema, created by pg-boss (src/server/audit/pg-queue.ts).
@@ -35,6 +36,8 @@ declare module './types.js' {
     progress_json?: string | null;
     /** The pg-boss attempt (retry count) that owns the row while it runs. */
     attempt?: number | null;
+    /** The node running (or last running) the audit, `host:pid` (operations; the soak bench kills that node). */
+    runner?: string | null;
   }
   interface Database {
     audit_uploads: AuditUploadsTable;
@@ -46,6 +49,7 @@ declare module './types.js' {
 export async function jobsUp(db: Kysely<any>, dialect: DialectName): Promise<void> {
   await db.schema.alterTable('audit_reports').addColumn('progress_json', 'text').execute();
   await db.schema.alterTable('audit_reports').addColumn('attempt', 'integer').execute();
+  await db.schema.alterTable('audit_reports').addColumn('runner', 'text').execute();
   // a tenant table (014_tenants): the organisation first in its keys, for Citus (docs/deploy.md)
   await db.schema
     .createTable('audit_uploads')

@@ -18,6 +18,7 @@
  * - Progress to SSE: each node polls the rows its open streams follow, one query per interval for all of them.
  */
 import { createWriteStream, promises as fsp } from 'node:fs';
+import { hostname } from 'node:os';
 import { basename, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
@@ -32,6 +33,8 @@ import { type AuditJobData, type AuditReport, describeFailure, INITIAL_PROGRESS,
 export const AUDIT_QUEUE = 'bijak-audit';
 export const AUDIT_DEAD_QUEUE = 'bijak-audit-dead';
 const CHUNK = 1024 * 1024;
+/** This node, as recorded on the report rows it runs. */
+const RUNNER = `${hostname()}:${process.pid}`;
 
 /**
  * Settings of the durable queue (env: AUDIT_RETRY_LIMIT, AUDIT_RETRY_DELAY_SECONDS, AUDIT_HEARTBEAT_SECONDS,
@@ -367,7 +370,7 @@ export class PgAuditQueue implements AuditQueue {
     // take the row for this attempt (a row already done or failed means an earlier attempt finished it)
     const taken = await db
       .updateTable('audit_reports')
-      .set({ status: 'running', attempt, progress_json: JSON.stringify(INITIAL_PROGRESS) })
+      .set({ status: 'running', attempt, runner: RUNNER, progress_json: JSON.stringify(INITIAL_PROGRESS) })
       .where('id', '=', d.id)
       .where('status', 'in', ['queued', 'running'])
       .executeTakeFirst();
