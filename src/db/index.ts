@@ -115,3 +115,4 @@ export async function initDatabase(opts: DbOptions = {}): Promise<Db> {
   }
   return d;
 }
+export { currentOrgId, DEFAULT_ORG_ID, runAsTenant, scopedDb, TENANT_TABLES, TenantPlugin, TenantScopeError, tenantContext, tenantDb } from './tenant.js';

@@ -5,10 +5,12 @@
  * types file stays untouched.
  */
 import type { Kysely } from 'kysely';
+import type { OrgColumn } from './types.js';
 
 export type LibraryStatus = 'draft' | 'review' | 'published' | 'archived';
 
 export interface LibraryItemsTable {
+  org_id: OrgColumn;
   id: string;
   title: string;
   body: string;
@@ -33,6 +35,7 @@ export interface LibraryItemsTable {
 }
 
 export interface LibraryVariantsTable {
+  org_id: OrgColumn;
   item_id: string;
   platform: string;
   text: string;
@@ -46,6 +49,7 @@ export interface LibraryVariantsTable {
 
 /** One short link per user, item and platform: `/s/<code>`. */
 export interface LibraryLinksTable {
+  org_id: OrgColumn;
   code: string;
   item_id: string;
   user_id: string;
@@ -57,6 +61,7 @@ export interface LibraryLinksTable {
 
 /** A share: the employee opened the platform's intent (or copied the text). */
 export interface LibrarySharesTable {
+  org_id: OrgColumn;
   id: string;
   code: string;
   item_id: string;
@@ -69,6 +74,7 @@ export interface LibrarySharesTable {
 
 /** Clicks on a short link per day: a total and a daily unique count; nothing about the clicker. */
 export interface LibraryClicksTable {
+  org_id: OrgColumn;
   code: string;
   day: string;
   clicks: number;

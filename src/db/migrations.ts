@@ -5,7 +5,9 @@
  * the triggers that keep audit_log append-only.
  */
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+import { jobsUp } from './jobs-schema.js';
 import { libraryUp } from './library-schema.js';
+import { tenantsUp } from './tenant-schema.js';
 import type { Database } from './types.js';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -223,6 +225,8 @@ function migrations(dialect: DialectName): Record<string, Migration> {
         await db.schema.createIndex('audit_flagged_day_idx').on('audit_flagged').columns(['report_id', 'list', 'day']).execute();
       },
     },
+    // issue 12: durable audit jobs (uploads in chunks, progress and attempt on the report) and shared rate counters
+    '015_jobs': { up: (db) => jobsUp(db, dialect) },
     // issue 9: the organisation's fact-check knowledge base (one row per entry, the entry as validated JSON)
     '009_kb_entries': {
       // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not the current types
@@ -242,11 +246,19 @@ function migrations(dialect: DialectName): Record<string, Migration> {
         await db.schema.createIndex('kb_entries_status_idx').on('kb_entries').columns(['status', 'updated_at']).execute();
       },
     },
+    // issue 12: organisations; the organisation id first in every key of the tenant tables (src/db/tenant-schema.ts)
+    '014_tenants': {
+      // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not the current types
+      up: (db: Kysely<any>) => tenantsUp(db, dialect),
+    },
   };
 }
 
-/** Runs every pending migration; a no-op when the schema is current. Throws on failure. */
-export async function migrate(db: Kysely<Database>, dialect: DialectName): Promise<string[]> {
+/**
+ * Runs every pending migration (or those up to and including `upTo`, for tests of a migration on old data);
+ * a no-op when the schema is current. Throws on failure.
+ */
+export async function migrate(db: Kysely<Database>, dialect: DialectName, upTo?: string): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: async () => migrations(dialect) };
   // Kysely looks for its own tables by name across all schemas on PostgreSQL; pin them to the current schema
   let migrationTableSchema: string | undefined;
@@ -255,7 +267,7 @@ export async function migrate(db: Kysely<Database>, dialect: DialectName): Promi
     migrationTableSchema = r.rows[0]?.s ?? undefined;
   }
   const migrator = new Migrator({ db, provider, migrationTableSchema });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = upTo ? await migrator.migrateTo(upTo) : await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

@@ -9,10 +9,26 @@
  */
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
+/**
+ * The organisation a tenant row belongs to (issue 12). Never written by route code: the tenant plugin
+ * (src/db/tenant.ts) adds it to every insert and filters every read by it, so it is not insertable here.
+ */
+export type OrgColumn = ColumnType<string, never, never>;
+
+/** An organisation (agency): the tenant. */
+export interface OrganizationsTable {
+  id: string;
+  /** Short code typed at login when a username exists in several organisations. */
+  code: string;
+  name: string;
+  created_at: string;
+}
+
 export type Role = 'pegawai' | 'atasan' | 'humas' | 'admin';
 export const ROLES: readonly Role[] = ['pegawai', 'atasan', 'humas', 'admin'];
 
 export interface UnitsTable {
+  org_id: OrgColumn;
   id: string;
   code: string;
   name: string;
@@ -21,17 +37,21 @@ export interface UnitsTable {
 }
 
 export interface UsersTable {
+  org_id: OrgColumn;
   id: string;
   username: string;
   name: string;
   role: Role;
   unit_id: string;
   password_hash: string;
+  /** 0/1: may create organisations (a platform operator, on top of the role in their own organisation). */
+  super_admin: ColumnType<number, number | undefined, number>;
   created_at: string;
   updated_at: string;
 }
 
 export interface SessionsTable {
+  org_id: OrgColumn;
   /** SHA-256 (hex) of the session token; the token itself is only in the cookie. */
   token_hash: string;
   user_id: string;
@@ -41,6 +61,7 @@ export interface SessionsTable {
 }
 
 export interface UserSettingsTable {
+  org_id: OrgColumn;
   user_id: string;
   save_history: number;
   locale: 'id' | 'en';
@@ -48,6 +69,7 @@ export interface UserSettingsTable {
 }
 
 export interface SocialAccountsTable {
+  org_id: OrgColumn;
   id: string;
   user_id: string;
   platform: string;
@@ -60,6 +82,7 @@ export interface SocialAccountsTable {
 }
 
 export interface SelfChecksTable {
+  org_id: OrgColumn;
   id: string;
   user_id: string;
   account_id: string | null;
@@ -72,6 +95,7 @@ export interface SelfChecksTable {
 }
 
 export interface DraftsTable {
+  org_id: OrgColumn;
   id: string;
   user_id: string;
   text: string;
@@ -85,6 +109,7 @@ export interface DraftsTable {
 }
 
 export interface PolicyVersionsTable {
+  org_id: OrgColumn;
   version: number;
   policy_json: string;
   updated_by: string | null;
@@ -95,6 +120,7 @@ export interface PolicyVersionsTable {
 
 /** Append-only: the code never updates or deletes rows; triggers reject it on both databases. */
 export interface AuditLogTable {
+  org_id: OrgColumn;
   id: Generated<number>;
   at: string;
   actor_id: string | null;
@@ -104,8 +130,9 @@ export interface AuditLogTable {
   detail_json: string;
 }
 
-/** Footprint-audit runs (owned by the audit routes, src/server/routes/audit.ts). */
+/** Footprint-audit runs (owned by the audit routes, src/server/audit/ and routes/audit-*.ts). */
 export interface AuditReportsTable {
+  org_id: OrgColumn;
   id: string;
   user_id: string;
   status: string;
@@ -129,6 +156,7 @@ export interface LoginThrottleTable {
 
 /** A finding dismissed by its writer with a reason (counted per rule for humas). */
 export interface FindingDismissalsTable {
+  org_id: OrgColumn;
   id: string;
   user_id: string;
   unit_id: string;
@@ -143,6 +171,7 @@ export interface FindingDismissalsTable {
 
 /** A report of a wrong finding ("Laporkan salah deteksi"), reviewed by humas/admin. */
 export interface FindingReportsTable {
+  org_id: OrgColumn;
   id: string;
   user_id: string | null;
   reporter_name: string;
@@ -165,6 +194,7 @@ export interface FindingReportsTable {
 
 /** One flagged post of an audit report (issue 8): paged, filtered and searched in SQL. */
 export interface AuditFlaggedTable {
+  org_id: OrgColumn;
   report_id: string;
   /** Order of the post in the report (the audit's severity-then-newest order). */
   seq: number;
@@ -186,6 +216,7 @@ export interface AuditFlaggedTable {
 
 /** The fact-check knowledge base (issue 9; owned by src/server/routes/kb.ts). */
 export interface KbEntriesTable {
+  org_id: OrgColumn;
   id: string;
   /** The entry, validated by the core's kbEntrySchema. */
   entry_json: string;
@@ -199,6 +230,7 @@ export interface KbEntriesTable {
 }
 
 export interface Database {
+  organizations: OrganizationsTable;
   units: UnitsTable;
   users: UsersTable;
   sessions: SessionsTable;
@@ -216,10 +248,10 @@ export interface Database {
   kb_entries: KbEntriesTable;
 }
 
-export type UnitRow = Selectable<UnitsTable>;
-export type UserRow = Selectable<UsersTable>;
-export type AccountRow = Selectable<SocialAccountsTable>;
-export type SelfCheckRow = Selectable<SelfChecksTable>;
-export type DraftRow = Selectable<DraftsTable>;
-export type AuditLogRow = Selectable<AuditLogTable>;
+export type UnitRow = Omit<Selectable<UnitsTable>, 'org_id'>;
+export type UserRow = Omit<Selectable<UsersTable>, 'org_id'>;
+export type AccountRow = Omit<Selectable<SocialAccountsTable>, 'org_id'>;
+export type SelfCheckRow = Omit<Selectable<SelfChecksTable>, 'org_id'>;
+export type DraftRow = Omit<Selectable<DraftsTable>, 'org_id'>;
+export type AuditLogRow = Omit<Selectable<AuditLogTable>, 'org_id'>;
 export type NewAuditLog = Insertable<AuditLogTable>;

@@ -2,7 +2,7 @@
  * The Bijak HTTP server: `buildApp(config)` builds a Fastify instance on
  * SQLite or PostgreSQL; `startServer(config)` also listens.
  *
- * Decorations other route modules (e.g. src/server/routes/audit.ts) may use:
+ * Decorations other route modules (e.g. src/server/audit/plugin.ts) may use:
  * - `app.db: Kysely<Database>` — the query layer (tables in src/db/types.ts; booleans are 0/1
  *   integers, times ISO text, JSON text). `app.dbDialect` is 'sqlite' | 'postgres'.
  * - `app.requireUser` — a preHandler: 401 without a session, 403 on a missing/wrong `x-csrf-token`
@@ -30,23 +30,30 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, 
 import type { Kysely } from 'kysely';
 import type { Checker } from '../core/index.js';
 import { type DialectName, initDatabase } from '../db/index.js';
+import { currentOrgId, DEFAULT_ORG_ID, runAsTenant, scopedDb, tenantContext } from '../db/tenant.js';
 import type { Database, Role } from '../db/types.js';
 import { getChecker } from '../host/checker.js';
+import { auditRoutes } from './audit/plugin.js';
 import { DEFAULT_ARGON2, installSessionHook } from './auth.js';
 import { installBodyParsers } from './body.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitConfig, type ServerConfig } from './config.js';
 import { ApiError, errorBody, installErrorHandlers } from './errors.js';
 import { KbStore } from './kb-store.js';
 import { type ActivePolicy, PolicyStore } from './policy.js';
+import { pgRateLimitStore } from './rate-store.js';
 import { checkCsrf, enforceAccess } from './route.js';
-import { adminRoutes } from './routes/admin.js';
-import { auditRoutes } from './routes/audit.js';
+import { adminLogRoutes } from './routes/admin-log.js';
+import { adminPolicyRoutes } from './routes/admin-policy.js';
+import { adminUnitRoutes } from './routes/admin-units.js';
+import { adminUserRoutes } from './routes/admin-users.js';
 import { authRoutes } from './routes/auth.js';
 import { feedbackRoutes } from './routes/feedback.js';
 import { kbRoutes } from './routes/kb.js';
 import { libraryRoutes } from './routes/library.js';
+import { libraryShareRoutes } from './routes/library-share.js';
 import { meRoutes } from './routes/me.js';
 import { openapiRoutes } from './routes/openapi.js';
+import { organizationRoutes } from './routes/organizations.js';
 import { policyReadRoutes } from './routes/policy-read.js';
 import { publicRoutes } from './routes/public.js';
 import { supervisorRoutes } from './routes/supervisor.js';
@@ -74,7 +81,10 @@ export interface ResolvedConfig extends ServerConfig {
 
 declare module 'fastify' {
   interface FastifyInstance {
+    /** The tenant-scoped query layer: every query is filtered by the request's organisation (src/db/tenant.ts). */
     db: Kysely<Database>;
+    /** The unscoped database, for the few cross-organisation queries only (src/server/system-queries.ts). */
+    systemDb: Kysely<Database>;
     dbDialect: DialectName;
     bijakConfig: ResolvedConfig;
     policyStore: PolicyStore;
@@ -141,19 +151,24 @@ export async function buildApp(config: ServerConfig = {}): Promise<FastifyInstan
     await database.close();
   });
 
-  const store = new PolicyStore(database.db);
-  app.decorate('db', database.db);
+  // ONE place scopes every query by organisation: the request's tenant context, set by the session hook
+  const db = scopedDb(database.db);
+  const store = new PolicyStore(db);
+  app.decorate('db', db);
+  app.decorate('systemDb', database.db);
   app.decorate('dbDialect', database.dialect);
   app.decorate('bijakConfig', cfg);
   app.decorate('policyStore', store);
   app.decorate('demoLogins', demoLogins);
-  app.decorate('getPolicy', () => store.active());
-  const kbStore = new KbStore(database.db);
+  // anonymous requests (the public /check) use the default organisation's policy and KB
+  const inOrg = <T>(fn: () => Promise<T>): Promise<T> => (currentOrgId() ? fn() : runAsTenant(DEFAULT_ORG_ID, fn));
+  app.decorate('getPolicy', () => inOrg(() => store.active()));
+  const kbStore = new KbStore(db);
   app.decorate('kbStore', kbStore);
   // the checker of the active policy, with the organisation's KB in hoax/known when it has entries
-  app.decorate('getChecker', async () => getChecker((await store.active()).policy, await kbStore.index()));
+  app.decorate('getChecker', () => inOrg(async () => getChecker((await store.active()).policy, await kbStore.index())));
   app.decorate('audit', async (e: AuditEntryInput) => {
-    await database.db
+    await db
       .insertInto('audit_log')
       .values({
         at: new Date().toISOString(),
@@ -178,6 +193,8 @@ export async function buildApp(config: ServerConfig = {}): Promise<FastifyInstan
   // strict UTF-8 for JSON, CSV and text bodies (400 instead of silent replacement characters)
   installBodyParsers(app);
 
+  // each request runs in its own tenant context; the session hook fills in the organisation
+  app.addHook('onRequest', (_req, _reply, done) => tenantContext.run({ orgId: null }, done));
   await app.register(cookie);
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -192,8 +209,12 @@ export async function buildApp(config: ServerConfig = {}): Promise<FastifyInstan
   });
   installSessionHook(app);
   const rl = cfg.rateLimit;
+  // PostgreSQL: counted in the database, so several nodes enforce one limit; SQLite (one node): in memory
+  const rateStore = database.dialect === 'postgres' ? pgRateLimitStore(database.db) : null;
+  if (rateStore) app.addHook('onClose', async () => rateStore.stop());
   await app.register(rateLimit, {
     global: true,
+    ...(rateStore ? { store: rateStore.Store } : {}),
     timeWindow: rl.windowMs,
     max: (req: FastifyRequest) => (req.user ? rl.perUser : rl.perIp),
     keyGenerator: (req: FastifyRequest) => (req.user ? `u:${req.user.id}` : `ip:${req.ip}`),
@@ -201,7 +222,7 @@ export async function buildApp(config: ServerConfig = {}): Promise<FastifyInstan
   });
 
   app.get('/healthz', { config: { rateLimit: false } }, async () => {
-    await app.db.selectFrom('units').select('id').limit(1).execute(); // proves the database answers
+    await app.systemDb.selectFrom('organizations').select('id').limit(1).execute(); // proves the database answers
     return { status: 'ok', db: app.dbDialect };
   });
   await app.register(
@@ -210,7 +231,11 @@ export async function buildApp(config: ServerConfig = {}): Promise<FastifyInstan
       await authRoutes(api);
       await meRoutes(api);
       await supervisorRoutes(api);
-      await adminRoutes(api);
+      await adminUserRoutes(api);
+      await adminUnitRoutes(api);
+      await adminPolicyRoutes(api);
+      await adminLogRoutes(api);
+      await organizationRoutes(api);
       await policyReadRoutes(api);
       await feedbackRoutes(api);
       await kbRoutes(api);
@@ -218,8 +243,15 @@ export async function buildApp(config: ServerConfig = {}): Promise<FastifyInstan
     },
     { prefix: '/api/v1' },
   );
-  await app.register(auditRoutes);
-  await libraryRoutes(app);
+  await app.register(auditRoutes, cfg.audit ?? {});
+  await app.register(
+    async (api) => {
+      await libraryRoutes(api);
+      // the short-link redirect /s/:code is registered on the root instance
+      await libraryShareRoutes(api, app);
+    },
+    { prefix: '/api/v1' },
+  );
   // fallback list of footprint audits, unless the audit module registered its own
   if (!app.hasRoute({ method: 'GET', url: '/api/v1/me/audits' })) {
     app.get('/api/v1/me/audits', { preHandler: app.requireUser }, async (req) => {

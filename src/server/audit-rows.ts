@@ -58,7 +58,9 @@ export async function storeRows(db: Kysely<Database>, reportId: string, posts: F
     ...posts.map((p) => ['posts', p] as [string, FlaggedPost]),
     ...likes.map((p) => ['likes', p] as [string, FlaggedPost]),
   ];
-  await db.transaction().execute(async (trx) => {
+  // inside the caller's transaction when given one (the PostgreSQL job stores the whole report in one transaction)
+  const inTransaction = (fn: (trx: Kysely<Database>) => Promise<void>) => (db.isTransaction ? fn(db) : db.transaction().execute(fn));
+  await inTransaction(async (trx) => {
     for (let i = 0; i < all.length; i += BATCH) {
       const values = all.slice(i, i + BATCH).map(([list, p], k) => ({
         report_id: reportId,

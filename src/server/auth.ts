@@ -7,7 +7,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import argon2 from 'argon2';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import { runAsTenant, tenantContext } from '../db/tenant.js';
 import type { Database } from '../db/types.js';
 import type { SessionUser } from './types.js';
 
@@ -45,8 +46,26 @@ export function randomPassword(): string {
   return randomBytes(12).toString('base64url');
 }
 
-export async function createSession(db: Kysely<Database>, userId: string, hours: number): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
-  const token = randomToken();
+/**
+ * The organisation a session token names: tokens are `<org id>.<random>` (issue 12), so the session is
+ * looked up in its own organisation (one shard on Citus). The whole token is hashed, so the prefix cannot
+ * be changed without losing the session.
+ */
+export function orgOfToken(token: string): string | null {
+  const dot = token.indexOf('.');
+  if (dot <= 0) return null;
+  const org = token.slice(0, dot);
+  return /^[A-Za-z0-9-]{1,64}$/.test(org) ? org : null;
+}
+
+/** Starts a session of a user of the organisation in context (db is the tenant-scoped database). */
+export async function createSession(
+  db: Kysely<Database>,
+  orgId: string,
+  userId: string,
+  hours: number,
+): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
+  const token = `${orgId}.${randomToken()}`;
   const csrfToken = randomToken(24);
   const now = new Date();
   const expiresAt = new Date(now.getTime() + hours * 3600_000);
@@ -59,25 +78,68 @@ export async function createSession(db: Kysely<Database>, userId: string, hours:
 }
 
 export async function deleteSession(db: Kysely<Database>, token: string): Promise<void> {
-  await db.deleteFrom('sessions').where('token_hash', '=', sha256(token)).execute();
+  const org = orgOfToken(token);
+  if (!org) return;
+  await runAsTenant(org, () => db.deleteFrom('sessions').where('token_hash', '=', sha256(token)).execute());
+}
+
+const userColumns = [
+  'u.id',
+  'u.username',
+  'u.name',
+  'u.role',
+  'u.unit_id',
+  'u.org_id',
+  'u.super_admin',
+  'n.name as unit_name',
+  'o.name as org_name',
+  'st.locale',
+] as const;
+
+function sessionUser(row: {
+  id: string;
+  username: string;
+  name: string;
+  role: SessionUser['role'];
+  unit_id: string;
+  org_id: string;
+  super_admin: number;
+  unit_name: string;
+  org_name: string;
+  locale: 'id' | 'en' | null;
+}): SessionUser {
+  return {
+    id: row.id,
+    username: row.username,
+    name: row.name,
+    role: row.role,
+    unitId: row.unit_id,
+    unitName: row.unit_name,
+    locale: row.locale ?? 'id',
+    orgId: row.org_id,
+    orgName: row.org_name,
+    superAdmin: Number(row.super_admin) === 1,
+  };
 }
 
 /** Loads the user of a session token, or null when unknown or expired. */
 export async function resolveSession(db: Kysely<Database>, token: string): Promise<{ user: SessionUser; csrfToken: string } | null> {
-  if (token.length < 20 || token.length > 100) return null;
-  const row = await db
-    .selectFrom('sessions as s')
-    .innerJoin('users as u', 'u.id', 's.user_id')
-    .innerJoin('units as n', 'n.id', 'u.unit_id')
-    .leftJoin('user_settings as st', 'st.user_id', 'u.id')
-    .select(['u.id', 'u.username', 'u.name', 'u.role', 'u.unit_id', 'n.name as unit_name', 'st.locale', 's.csrf_token', 's.expires_at'])
-    .where('s.token_hash', '=', sha256(token))
-    .executeTakeFirst();
+  if (token.length < 20 || token.length > 120) return null;
+  const org = orgOfToken(token);
+  if (!org) return null;
+  const row = await runAsTenant(org, () =>
+    db
+      .selectFrom('sessions as s')
+      .innerJoin('users as u', 'u.id', 's.user_id')
+      .innerJoin('units as n', 'n.id', 'u.unit_id')
+      .innerJoin('organizations as o', 'o.id', 'u.org_id')
+      .leftJoin('user_settings as st', 'st.user_id', 'u.id')
+      .select([...userColumns, 's.csrf_token', 's.expires_at'])
+      .where('s.token_hash', '=', sha256(token))
+      .executeTakeFirst(),
+  );
   if (!row || row.expires_at <= new Date().toISOString()) return null;
-  return {
-    user: { id: row.id, username: row.username, name: row.name, role: row.role, unitId: row.unit_id, unitName: row.unit_name, locale: row.locale ?? 'id' },
-    csrfToken: row.csrf_token,
-  };
+  return { user: sessionUser(row), csrfToken: row.csrf_token };
 }
 
 /** Loads a user in the `User` shape of the API. */
@@ -85,12 +147,12 @@ export async function loadUser(db: Kysely<Database>, id: string): Promise<Sessio
   const row = await db
     .selectFrom('users as u')
     .innerJoin('units as n', 'n.id', 'u.unit_id')
+    .innerJoin('organizations as o', 'o.id', 'u.org_id')
     .leftJoin('user_settings as st', 'st.user_id', 'u.id')
-    .select(['u.id', 'u.username', 'u.name', 'u.role', 'u.unit_id', 'n.name as unit_name', 'st.locale'])
+    .select(userColumns)
     .where('u.id', '=', id)
     .executeTakeFirst();
-  if (!row) return null;
-  return { id: row.id, username: row.username, name: row.name, role: row.role, unitId: row.unit_id, unitName: row.unit_name, locale: row.locale ?? 'id' };
+  return row ? sessionUser(row) : null;
 }
 
 /** Adds the hook that resolves the session cookie into `req.user` before anything else runs. */
@@ -103,6 +165,9 @@ export function installSessionHook(app: FastifyInstance): void {
     if (!token) return;
     const s = await resolveSession(app.db, token);
     if (!s) return;
+    // every query of this request (and the work it starts) is now scoped to the user's organisation
+    const store = tenantContext.getStore();
+    if (store) store.orgId = s.user.orgId;
     req.user = s.user;
     req.authVia = 'cookie';
     req.csrfToken = s.csrfToken;
@@ -116,26 +181,24 @@ export async function throttleLockedUntil(db: Kysely<Database>, key: string): Pr
   return row?.locked_until && row.locked_until > now ? row.locked_until : null;
 }
 
+/**
+ * Counts a failed login of `key` in one atomic upsert (no read-then-write), so concurrent failures on several
+ * nodes of one database are all counted (issue 12): a window older than `lockMs` restarts at 1, and the key is
+ * locked for `lockMs` once it reaches `maxFailures`.
+ */
 export async function recordLoginFailure(db: Kysely<Database>, key: string, maxFailures: number, lockMs: number): Promise<void> {
   const now = new Date();
+  const at = now.toISOString();
   const windowStart = new Date(now.getTime() - lockMs).toISOString();
-  await db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('login_throttle').selectAll().where('key', '=', key).executeTakeFirst();
-    if (!row || row.first_at < windowStart) {
-      await trx
-        .insertInto('login_throttle')
-        .values({ key, failures: 1, first_at: now.toISOString(), locked_until: null })
-        .onConflict((oc) => oc.column('key').doUpdateSet({ failures: 1, first_at: now.toISOString(), locked_until: null }))
-        .execute();
-      return;
-    }
-    const failures = row.failures + 1;
-    await trx
-      .updateTable('login_throttle')
-      .set({ failures, locked_until: failures >= maxFailures ? new Date(now.getTime() + lockMs).toISOString() : null })
-      .where('key', '=', key)
-      .execute();
-  });
+  const lockUntil = new Date(now.getTime() + lockMs).toISOString();
+  const restart = sql<boolean>`login_throttle.first_at < ${windowStart}`;
+  const failures = sql<number>`CASE WHEN ${restart} THEN 1 ELSE login_throttle.failures + 1 END`;
+  await sql`
+    INSERT INTO login_throttle (key, failures, first_at, locked_until) VALUES (${key}, 1, ${at}, NULL)
+    ON CONFLICT (key) DO UPDATE SET
+      failures = ${failures},
+      first_at = CASE WHEN ${restart} THEN ${at} ELSE login_throttle.first_at END,
+      locked_until = CASE WHEN ${restart} THEN NULL WHEN ${failures} >= ${maxFailures} THEN ${lockUntil} ELSE NULL END`.execute(db);
 }
 
 export async function clearLoginFailures(db: Kysely<Database>, key: string): Promise<void> {

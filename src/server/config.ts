@@ -1,5 +1,6 @@
 /** Server configuration, from code (tests) or from the environment (`bijak serve`). */
 import type { FastifyServerOptions } from 'fastify';
+import type { AuditRoutesOptions } from './audit/options.js';
 
 export interface RateLimitConfig {
   /** Requests per window for anonymous callers, per IP (all routes). */
@@ -46,6 +47,8 @@ export interface ServerConfig {
   loginLockMs?: number;
   /** argon2id cost parameters (default m=19456 KiB, t=2, p=1, the OWASP minimum). */
   argon2?: { memoryCost: number; timeCost: number; parallelism: number };
+  /** Footprint audits: upload cap, concurrency, durable-queue settings (default from AUDIT_* variables). */
+  audit?: AuditRoutesOptions;
 }
 
 export const DEFAULT_RATE_LIMIT: RateLimitConfig = { perIp: 600, perUser: 1200, check: 120, windowMs: 60_000 };
@@ -65,6 +68,7 @@ function flag(v: string | undefined): boolean | undefined {
 export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
   return {
     databaseUrl: env.DATABASE_URL || undefined,
+    pgSchema: env.PG_SCHEMA || undefined,
     dataDir: env.DATA_DIR || './data',
     demo: flag(env.BIJAK_DEMO) ?? true,
     demoPassword: env.BIJAK_DEMO_PASSWORD || undefined,

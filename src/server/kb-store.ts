@@ -6,6 +6,7 @@
  */
 import type { Kysely } from 'kysely';
 import { buildKbIndex, type KbEntry, type KbIndex, kbEntrySchema } from '../core/kb/index.js';
+import { currentOrgId } from '../db/tenant.js';
 import type { Database } from '../db/types.js';
 
 /** A stored entry with its status. */
@@ -31,38 +32,52 @@ function rowToEntry(r: { entry_json: string; status: string; created_at: string;
   }
 }
 
+interface KbCache {
+  cached: { rev: number; index: KbIndex | undefined; day: string } | null;
+  checkedAt: number;
+  inflight: Promise<KbIndex | undefined> | null;
+}
+
+/** The KB of the organisation in the request's context (every query goes through the tenant-scoped database). */
 export class KbStore {
-  private cached: { rev: number; index: KbIndex | undefined; day: string } | null = null;
-  private checkedAt = 0;
-  private inflight: Promise<KbIndex | undefined> | null = null;
+  private readonly orgs = new Map<string, KbCache>();
 
   constructor(
     private readonly db: Kysely<Database>,
     private readonly ttlMs = 2000,
   ) {}
 
-  /** The index of the active entries (undefined when the KB is empty), cached per revision and day (expiry). */
+  private cache(): KbCache {
+    const org = currentOrgId();
+    if (!org) throw new Error('KbStore: no organisation in context');
+    let c = this.orgs.get(org);
+    if (!c) this.orgs.set(org, (c = { cached: null, checkedAt: 0, inflight: null }));
+    return c;
+  }
+
+  /** The index of the active entries (undefined when the KB is empty), cached per organisation, revision and day (expiry). */
   async index(): Promise<KbIndex | undefined> {
+    const c = this.cache();
     const day = new Date().toISOString().slice(0, 10);
-    if (this.cached && this.cached.day === day && Date.now() - this.checkedAt < this.ttlMs) return this.cached.index;
-    if (!this.inflight) {
-      this.inflight = this.load(day).finally(() => {
-        this.inflight = null;
+    if (c.cached && c.cached.day === day && Date.now() - c.checkedAt < this.ttlMs) return c.cached.index;
+    if (!c.inflight) {
+      c.inflight = this.load(c, day).finally(() => {
+        c.inflight = null;
       });
     }
-    return this.inflight;
+    return c.inflight;
   }
 
-  /** Forgets the cache (after a change on this node). */
+  /** Forgets the cache of the organisation in context (after a change on this node). */
   invalidate(): void {
-    this.cached = null;
+    this.cache().cached = null;
   }
 
-  private async load(day: string): Promise<KbIndex | undefined> {
+  private async load(c: KbCache, day: string): Promise<KbIndex | undefined> {
     const rev = await this.revision();
-    if (this.cached && this.cached.rev === rev && this.cached.day === day) {
-      this.checkedAt = Date.now();
-      return this.cached.index;
+    if (c.cached && c.cached.rev === rev && c.cached.day === day) {
+      c.checkedAt = Date.now();
+      return c.cached.index;
     }
     const rows = await this.db
       .selectFrom('kb_entries')
@@ -74,8 +89,8 @@ export class KbStore {
       .filter((e): e is StoredKbEntry => !!e)
       .map((e) => e.entry);
     const index = entries.length ? buildKbIndex(entries, { asOf: day }) : undefined;
-    this.cached = { rev, index, day };
-    this.checkedAt = Date.now();
+    c.cached = { rev, index, day };
+    c.checkedAt = Date.now();
     return index;
   }
 

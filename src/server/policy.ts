@@ -6,6 +6,7 @@
  */
 import type { Kysely } from 'kysely';
 import { DEFAULT_POLICY, type Policy, parsePolicy } from '../core/index.js';
+import { currentOrgId } from '../db/tenant.js';
 import type { Database } from '../db/types.js';
 
 export interface ActivePolicy {
@@ -17,41 +18,55 @@ export interface ActivePolicy {
 
 export const DEFAULT_ACTIVE: ActivePolicy = { version: 0, policy: DEFAULT_POLICY, updatedBy: null, updatedAt: null };
 
+interface PolicyCache {
+  cached: ActivePolicy | null;
+  checkedAt: number;
+  inflight: Promise<ActivePolicy> | null;
+}
+
+/** The active policy of each organisation (the one in the request's context), cached per organisation. */
 export class PolicyStore {
-  private cached: ActivePolicy | null = null;
-  private checkedAt = 0;
-  private inflight: Promise<ActivePolicy> | null = null;
+  private readonly orgs = new Map<string, PolicyCache>();
 
   constructor(
     private readonly db: Kysely<Database>,
     private readonly ttlMs = 2000,
   ) {}
 
-  /** The active policy (cached). */
+  private cache(): PolicyCache {
+    const org = currentOrgId();
+    if (!org) throw new Error('PolicyStore: no organisation in context');
+    let c = this.orgs.get(org);
+    if (!c) this.orgs.set(org, (c = { cached: null, checkedAt: 0, inflight: null }));
+    return c;
+  }
+
+  /** The active policy of the organisation in context (cached). */
   async active(): Promise<ActivePolicy> {
-    if (this.cached && Date.now() - this.checkedAt < this.ttlMs) return this.cached;
-    if (!this.inflight) {
-      this.inflight = this.load().finally(() => {
-        this.inflight = null;
+    const c = this.cache();
+    if (c.cached && Date.now() - c.checkedAt < this.ttlMs) return c.cached;
+    if (!c.inflight) {
+      c.inflight = this.load(c).finally(() => {
+        c.inflight = null;
       });
     }
-    return this.inflight;
+    return c.inflight;
   }
 
-  /** Forgets the cache (after a change on this node). */
+  /** Forgets the cache of the organisation in context (after a change on this node). */
   invalidate(): void {
-    this.cached = null;
+    this.cache().cached = null;
   }
 
-  private async load(): Promise<ActivePolicy> {
+  private async load(c: PolicyCache): Promise<ActivePolicy> {
     const latest = await this.db
       .selectFrom('policy_versions')
       .select((eb) => eb.fn.max('version').as('v'))
       .executeTakeFirst();
     const v = latest?.v == null ? 0 : Number(latest.v);
-    if (this.cached && this.cached.version === v) {
-      this.checkedAt = Date.now();
-      return this.cached;
+    if (c.cached && c.cached.version === v) {
+      c.checkedAt = Date.now();
+      return c.cached;
     }
     let active = DEFAULT_ACTIVE;
     // newest first; skip any stored version that no longer validates
@@ -69,8 +84,8 @@ export class PolicyStore {
         // invalid stored version: fall back to the one before
       }
     }
-    this.cached = active;
-    this.checkedAt = Date.now();
+    c.cached = active;
+    c.checkedAt = Date.now();
     return active;
   }
 }

@@ -11,7 +11,8 @@ import type { Role } from '../db/types.js';
 import { ApiError, forbidden, unauthenticated, validationError } from './errors.js';
 import type { SessionUser } from './types.js';
 
-export type Access = 'public' | 'user' | readonly Role[];
+/** Who may call a route: anyone, any logged-in user, some roles, or a super-admin (organisations). */
+export type Access = 'public' | 'user' | 'superadmin' | readonly Role[];
 
 export interface RouteSpec {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -103,6 +104,10 @@ export function checkCsrf(req: FastifyRequest): void {
 export function enforceAccess(req: FastifyRequest, access: Access): void {
   if (access === 'public') return;
   if (!req.user) throw unauthenticated();
+  if (access === 'superadmin') {
+    if (!req.user.superAdmin) throw forbidden('Hanya super-admin yang dapat mengelola organisasi.', 'Only a super-admin may manage organisations.');
+    return;
+  }
   if (access !== 'user' && !access.includes(req.user.role)) throw forbidden();
 }
 

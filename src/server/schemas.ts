@@ -15,7 +15,14 @@ export const checkAccount = z.object(accountInputFields).strict();
 
 export const checkBody = z.union([checkPost, checkAccount]);
 
-export const loginBody = z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }).strict();
+/** Organisation codes: lowercase letters, digits and hyphens (typed at login when a username exists in several). */
+export const orgCode = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9-]{1,39}$/, 'organisation code: 2-40 lowercase letters, digits or hyphens');
+
+export const loginBody = z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200), organization: orgCode.optional() }).strict();
 
 export const settingsBody = z.object({ saveHistory: z.boolean(), locale }).strict();
 
@@ -117,3 +124,13 @@ export const dashboardQuery = z
   .strict();
 
 export const policyBody = z.object({ policy: z.unknown(), summary: z.string().max(500).optional() }).strict();
+
+/** POST /organizations (super-admin): the organisation, its root unit and its first admin. */
+export const newOrganizationBody = z
+  .object({
+    code: orgCode,
+    name: z.string().trim().min(2).max(300),
+    unit: z.object({ code: unitCode, name: z.string().trim().min(1).max(300) }).strict(),
+    admin: z.object({ username, name: z.string().trim().min(1).max(200), password }).strict(),
+  })
+  .strict();

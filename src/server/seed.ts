@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { DEFAULT_ORG_ID, tenantDb } from '../db/tenant.js';
 import type { Database, Role } from '../db/types.js';
 import { getChecker } from '../host/checker.js';
 import { type Argon2Params, hashPassword, randomPassword } from './auth.js';
@@ -20,8 +21,15 @@ export interface DemoLogin {
 
 const DAY = 86_400_000;
 
-/** Seeds the demo when the database has no users; returns the logins created, or null. */
-export async function seedDemo(db: Kysely<Database>, opts: { password?: string; argon2?: Argon2Params; now?: number } = {}): Promise<DemoLogin[] | null> {
+/** Name and code the default organisation gets when the demo is seeded into it. */
+export const DEMO_ORG = { code: 'kemenkeu', name: 'Kementerian Keuangan' };
+
+/**
+ * Seeds the demo into the default organisation when it has no users; returns the logins created, or null.
+ * `root` is the unscoped database; the demo is written through a database scoped to DEFAULT_ORG_ID.
+ */
+export async function seedDemo(root: Kysely<Database>, opts: { password?: string; argon2?: Argon2Params; now?: number } = {}): Promise<DemoLogin[] | null> {
+  const db = tenantDb(root, DEFAULT_ORG_ID);
   const any = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
   if (any) return null;
   const now = opts.now ?? Date.now();
@@ -61,6 +69,7 @@ export async function seedDemo(db: Kysely<Database>, opts: { password?: string; 
   await db.transaction().execute(async (trx) => {
     // re-check inside the transaction: another node may have seeded meanwhile
     if (await trx.selectFrom('users').select('id').limit(1).executeTakeFirst()) return;
+    await trx.updateTable('organizations').set(DEMO_ORG).where('id', '=', DEFAULT_ORG_ID).execute();
     for (const u of units) {
       const existing = await trx.selectFrom('units').select('id').where('code', '=', u.code).executeTakeFirst();
       if (existing) u.id = existing.id;
@@ -82,6 +91,8 @@ export async function seedDemo(db: Kysely<Database>, opts: { password?: string; 
           role: p.role,
           unit_id: unitId(p.unit),
           password_hash: hashBy.get(p.username)!,
+          // the demo admin may also create organisations (docs/deploy.md "Tenants")
+          super_admin: p.role === 'admin' ? 1 : 0,
           created_at: iso(p.createdDaysAgo),
           updated_at: iso(p.createdDaysAgo),
         })

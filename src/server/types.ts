@@ -10,4 +10,9 @@ export interface SessionUser {
   unitId: string;
   unitName: string;
   locale: 'id' | 'en';
+  /** The user's organisation (issue 12): every query of their requests is scoped to it. */
+  orgId: string;
+  orgName: string;
+  /** May create organisations (GET/POST /api/v1/organizations). */
+  superAdmin: boolean;
 }

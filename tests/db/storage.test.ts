@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { initDatabase, openDatabase } from '../../src/db/index.js';
+import { DEFAULT_ORG_ID, initDatabase, openDatabase, tenantDb } from '../../src/db/index.js';
 import { migrate } from '../../src/db/migrations.js';
 import { seedDemo } from '../../src/server/seed.js';
 import { dropSchema, PG_URL } from '../server/helpers/app.js';
@@ -98,19 +98,20 @@ for (const v of variants) {
     it('keeps audit_log append-only and cascades user deletion to their data', async () => {
       const d = await initDatabase(opts());
       await seedDemo(d.db, { password: 'p4ssword-demo' });
-      await d.db
+      const t = tenantDb(d.db, DEFAULT_ORG_ID);
+      await t
         .insertInto('audit_log')
         .values({ at: new Date().toISOString(), actor_id: null, actor_name: 'system', action: 'test', subject_user_id: null, detail_json: '{}' })
         .execute();
-      await expect(d.db.updateTable('audit_log').set({ action: 'changed' }).execute()).rejects.toThrow(/append-only/);
-      await expect(d.db.deleteFrom('audit_log').execute()).rejects.toThrow(/append-only/);
-      const peg = await d.db.selectFrom('users').select('id').where('username', '=', 'pegawai').executeTakeFirstOrThrow();
-      await d.db.deleteFrom('users').where('id', '=', peg.id).execute();
-      const left = await d.db.selectFrom('social_accounts').select('id').where('user_id', '=', peg.id).execute();
+      await expect(t.updateTable('audit_log').set({ action: 'changed' }).execute()).rejects.toThrow(/append-only/);
+      await expect(t.deleteFrom('audit_log').execute()).rejects.toThrow(/append-only/);
+      const peg = await t.selectFrom('users').select('id').where('username', '=', 'pegawai').executeTakeFirstOrThrow();
+      await t.deleteFrom('users').where('id', '=', peg.id).execute();
+      const left = await t.selectFrom('social_accounts').select('id').where('user_id', '=', peg.id).execute();
       expect(left.length).toBe(0);
       // a unit with users cannot be deleted (foreign key)
-      const djbc = await d.db.selectFrom('units').select('id').where('code', '=', 'DJBC').executeTakeFirstOrThrow();
-      await expect(d.db.deleteFrom('units').where('id', '=', djbc.id).execute()).rejects.toThrow();
+      const djbc = await t.selectFrom('units').select('id').where('code', '=', 'DJBC').executeTakeFirstOrThrow();
+      await expect(t.deleteFrom('units').where('id', '=', djbc.id).execute()).rejects.toThrow();
       await d.close();
     });
 

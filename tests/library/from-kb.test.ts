@@ -7,7 +7,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { apiError, closeApp, describeEachDb, login, makeApp, type Session } from '../server/helpers/app.js';
+import { apiError, closeApp, demoDb, describeEachDb, login, makeApp, type Session } from '../server/helpers/app.js';
 
 const THR = {
   id: 'kb-test-thr',
@@ -69,7 +69,7 @@ describeEachDb('library item from a fact-check clarification', (v) => {
     expect(item.tags.slice(0, 2)).toEqual(['THR', 'ASN']);
     expect(item.tags[2]).toHaveLength(40);
     expect(item.tags[2]).toMatch(/^gaji dan tunjangan.*…$/);
-    const logged = await app.db.selectFrom('audit_log').selectAll().where('action', '=', 'library.create').execute();
+    const logged = await demoDb(app).selectFrom('audit_log').selectAll().where('action', '=', 'library.create').execute();
     expect(logged.map((l) => JSON.parse(l.detail_json))).toContainEqual(expect.objectContaining({ itemId: item.id, origin: 'kb', kbId: THR.id }));
     // an ordinary draft from here on: humas adds a variant and submits it
     const put = await humas.req('PUT', `/api/v1/library/items/${item.id}`, {
@@ -93,7 +93,7 @@ describeEachDb('library item from a fact-check clarification', (v) => {
     const body = { title: item.title, body: item.body, link: 'https://www.kemenkeu.go.id/biro-umum/seragam', variants: { x: 'Tidak ada iuran seragam.' } };
     // (the variant goes in directly: the editor's PUT would need the link first)
     const variant = { item_id: item.id, platform: 'x', text: body.variants.x, findings_json: '[]', updated_at: new Date().toISOString() };
-    await app.db
+    await demoDb(app)
       .insertInto('library_variants')
       .values({ ...variant, override_reason: null, override_by: null, override_at: null })
       .execute();

@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { xLength } from '../../src/core/summarize/index.js';
 import { flushLibraryClicks, SHORTLINK_MISSES_PER_WINDOW } from '../../src/server/routes/library-share.js';
-import { apiError, closeApp, describeEachDb, login, makeApp, type Session } from '../server/helpers/app.js';
+import { apiError, closeApp, demoDb, describeEachDb, login, makeApp, type Session } from '../server/helpers/app.js';
 
 const LINK = 'https://www.kemenkeu.go.id/informasi-publik/apbn-kita';
 const CLEAN_X = 'APBN KiTa Juli: pendapatan negara Rp1.201,8 triliun hingga akhir Juni. Simak selengkapnya.';
@@ -86,7 +86,7 @@ describeEachDb('official-content library', (v) => {
     });
     expect(o.statusCode).toBe(200);
     expect(o.json().variants.find((x: { platform: string }) => x.platform === 'x').override.reason).toContain('Karo KLI');
-    const rows = await app.db.selectFrom('audit_log').selectAll().where('action', '=', 'library.override').execute();
+    const rows = await demoDb(app).selectFrom('audit_log').selectAll().where('action', '=', 'library.override').execute();
     expect(rows.some((r) => JSON.parse(r.detail_json).reason.includes('Karo KLI'))).toBe(true);
     expect((await humas.req('POST', `/api/v1/library/items/${item.id}/submit`)).statusCode).toBe(200);
     expect((await admin.req('POST', `/api/v1/library/items/${item.id}/review`, { approve: false, note: 'Perbaiki teks X.' })).json().status).toBe('draft');
@@ -186,9 +186,9 @@ describeEachDb('official-content library', (v) => {
     await app.inject({ method: 'GET', url: `/s/${code}`, remoteAddress: '10.0.0.1', headers: { 'user-agent': 'A' } });
     await app.inject({ method: 'GET', url: `/s/${code}`, remoteAddress: '10.0.0.2', headers: { 'user-agent': 'B' } });
     await flushLibraryClicks(app);
-    const rows = await app.db.selectFrom('library_clicks').selectAll().where('code', '=', code).execute();
+    const rows = await demoDb(app).selectFrom('library_clicks').selectAll().where('code', '=', code).execute();
     expect(rows).toHaveLength(1);
-    expect(Object.keys(rows[0]).sort()).toEqual(['clicks', 'code', 'day', 'uniques']);
+    expect(Object.keys(rows[0]).sort()).toEqual(['clicks', 'code', 'day', 'org_id', 'uniques']);
     expect(Number(rows[0].clicks)).toBe(3);
     expect(Number(rows[0].uniques)).toBe(2);
     const own = (await peg.req('GET', `/api/v1/library/stats?itemId=${itemId}`)).json();

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { apiError, closeApp, DEMO_PASSWORD, describeEachDb, login, makeApp, type Session } from './helpers/app.js';
+import { apiError, closeApp, DEMO_PASSWORD, demoDb, describeEachDb, login, makeApp, type Session } from './helpers/app.js';
 
 describeEachDb('public API, auth, CSRF, validation', (v) => {
   let app: FastifyInstance;
@@ -32,7 +32,7 @@ describeEachDb('public API, auth, CSRF, validation', (v) => {
   });
 
   it('checks posts and accounts anonymously and stores nothing', async () => {
-    const before = await app.db
+    const before = await demoDb(app)
       .selectFrom('drafts')
       .select((eb) => eb.fn.countAll().as('n'))
       .executeTakeFirst();
@@ -42,7 +42,7 @@ describeEachDb('public API, auth, CSRF, validation', (v) => {
     const a = await app.inject({ method: 'POST', url: '/api/v1/check', payload: { handle: 'kemenkeu_ri_fans', displayName: 'Kemenkeu RI' } });
     expect(a.statusCode).toBe(200);
     expect(Array.isArray(a.json().findings)).toBe(true);
-    const after = await app.db
+    const after = await demoDb(app)
       .selectFrom('drafts')
       .select((eb) => eb.fn.countAll().as('n'))
       .executeTakeFirst();
@@ -117,9 +117,9 @@ describeEachDb('public API, auth, CSRF, validation', (v) => {
   it('stores only a hash of the session token and an argon2id password hash', async () => {
     const s = await login(app, 'humas');
     const token = decodeURIComponent(s.cookie.split('=')[1]);
-    const rows = await app.db.selectFrom('sessions').select('token_hash').execute();
+    const rows = await demoDb(app).selectFrom('sessions').select('token_hash').execute();
     expect(rows.some((r) => r.token_hash === token)).toBe(false);
-    const u = await app.db.selectFrom('users').select('password_hash').where('username', '=', 'humas').executeTakeFirstOrThrow();
+    const u = await demoDb(app).selectFrom('users').select('password_hash').where('username', '=', 'humas').executeTakeFirstOrThrow();
     expect(u.password_hash).toMatch(/^\$argon2id\$/);
   });
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FlaggedPost } from '../../src/audit/index.js';
 import { CATEGORIES, type Category, type Severity } from '../../src/core/index.js';
 import { groupInMemory, groupRows, groupsQuery, pageInMemory, pageRows, postsQuery, storeRows } from '../../src/server/audit-rows.js';
-import { closeApp, describeEachDb, login, makeApp, type Session } from './helpers/app.js';
+import { closeApp, demoDb, describeEachDb, login, makeApp, type Session } from './helpers/app.js';
 
 /** A deterministic pseudo-random report: dated and undated posts over several years, every category and severity. */
 function makePosts(n: number, seed = 7): FlaggedPost[] {
@@ -63,7 +63,7 @@ describeEachDb('audit report paging', (v) => {
       [reportId, true],
       [legacyId, false],
     ] as const) {
-      await app.db
+      await demoDb(app)
         .insertInto('audit_reports')
         .values({
           id,
@@ -83,7 +83,7 @@ describeEachDb('audit report paging', (v) => {
         })
         .execute();
     }
-    await storeRows(app.db, reportId, posts, posts.slice(0, 2));
+    await storeRows(demoDb(app), reportId, posts, posts.slice(0, 2));
   });
   afterAll(() => closeApp(app));
 
@@ -111,7 +111,7 @@ describeEachDb('audit report paging', (v) => {
         continue;
       }
       const q = parsed.data;
-      const sqlPage = await pageRows(app.db, reportId, q);
+      const sqlPage = await pageRows(demoDb(app), reportId, q);
       const mem = pageInMemory(q.list === 'likes' ? posts.slice(0, 2) : posts, q);
       expect(sqlPage.total, JSON.stringify(raw)).toBe(mem.total);
       expect(
@@ -150,7 +150,7 @@ describeEachDb('audit report paging', (v) => {
       { by: 'year', list: 'likes' },
     ]) {
       const q = groupsQuery.parse(raw);
-      const fromSql = await groupRows(app.db, reportId, q);
+      const fromSql = await groupRows(demoDb(app), reportId, q);
       expect(fromSql, JSON.stringify(raw)).toEqual(groupInMemory(q.list === 'likes' ? posts.slice(0, 2) : posts, q));
     }
     const years = (await peg.req('GET', `/api/v1/me/audits/${reportId}/groups?by=year`)).json();
@@ -190,7 +190,7 @@ describeEachDb('audit report paging', (v) => {
 
   it('deletes the rows with the report', async () => {
     expect((await peg.req('DELETE', `/api/v1/me/audits/${reportId}`)).statusCode).toBe(200);
-    const left = await app.db.selectFrom('audit_flagged').select('seq').where('report_id', '=', reportId).execute();
+    const left = await demoDb(app).selectFrom('audit_flagged').select('seq').where('report_id', '=', reportId).execute();
     expect(left).toEqual([]);
   });
 });

@@ -6,7 +6,8 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { MAX_IMPORT_ROWS } from '../../src/server/routes/admin.js';
+import { DEFAULT_ORG_ID, runAsTenant } from '../../src/db/tenant.js';
+import { MAX_IMPORT_ROWS } from '../../src/server/routes/admin-users.js';
 import { changeUser } from '../../src/server/user-change.js';
 import { apiError, closeApp, DEMO_PASSWORD, describeEachDb, login, makeApp, type Session } from './helpers/app.js';
 
@@ -45,7 +46,10 @@ describeEachDb('CSV user import: the safeguards of PUT /admin/users', (v) => {
     const admins = (await admin.req('GET', '/api/v1/admin/users')).json().filter((u: { role: string }) => u.role === 'admin');
     expect(admins.map((u: { username: string }) => u.username)).toEqual(['admin']);
     // the shared path refuses the last admin whoever acts (a future bulk tool, the system)
-    await expect(changeUser(app, null, admin.user.id, { role: 'pegawai' }, 'bulk')).rejects.toMatchObject({ code: 'conflict', statusCode: 409 });
+    await expect(runAsTenant(DEFAULT_ORG_ID, () => changeUser(app, null, admin.user.id, { role: 'pegawai' }, 'bulk'))).rejects.toMatchObject({
+      code: 'conflict',
+      statusCode: 409,
+    });
     expect((await admin.req('GET', '/api/v1/auth/me')).json().user.role).toBe('admin');
   });
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { selfCheckStatus } from '../../src/server/serialize.js';
-import { apiError, closeApp, describeEachDb, login, makeApp, type Session } from './helpers/app.js';
+import { apiError, closeApp, demoDb, describeEachDb, login, makeApp, type Session } from './helpers/app.js';
 
 const DAY = 86_400_000;
 
@@ -102,7 +102,7 @@ describeEachDb('employee workspace', (v) => {
     expect((await peg.req('DELETE', `/api/v1/me/drafts/${on.json().id}`)).statusCode).toBe(404);
     // turning history off deletes unshared drafts
     await peg2.req('PUT', '/api/v1/me/settings', { saveHistory: false, locale: 'id' });
-    const n = await app.db.selectFrom('drafts').select('id').where('id', '=', on.json().id).executeTakeFirst();
+    const n = await demoDb(app).selectFrom('drafts').select('id').where('id', '=', on.json().id).executeTakeFirst();
     expect(n).toBeUndefined();
   });
 
@@ -196,7 +196,7 @@ describeEachDb('authorisation and the audit log', (v) => {
       references: [],
       suggestions: [],
     };
-    await app.db
+    await demoDb(app)
       .insertInto('drafts')
       .values({
         id: 'd-test-1',
@@ -224,7 +224,7 @@ describeEachDb('authorisation and the audit log', (v) => {
     expect((await accessLogOf(peg2))[0]).toMatchObject({ actorId: admin.user.id, action: 'view_employee' });
     const self = await peg.req('GET', `/api/v1/employees/${peg.user.id}`);
     expect(self.statusCode).toBe(200);
-    const own = await app.db.selectFrom('audit_log').select('id').where('actor_id', '=', peg.user.id).execute();
+    const own = await demoDb(app).selectFrom('audit_log').select('id').where('actor_id', '=', peg.user.id).execute();
     expect(own.length).toBe(0);
     // the admin audit log shows the same entries
     const adminLog = (await admin.req('GET', `/api/v1/admin/audit-log?userId=${peg.user.id}&limit=50`)).json();
@@ -232,8 +232,8 @@ describeEachDb('authorisation and the audit log', (v) => {
   });
 
   it('keeps the audit log append-only in the database', async () => {
-    await expect(app.db.updateTable('audit_log').set({ action: 'x' }).execute()).rejects.toThrow(/append-only/);
-    await expect(app.db.deleteFrom('audit_log').execute()).rejects.toThrow(/append-only/);
+    await expect(demoDb(app).updateTable('audit_log').set({ action: 'x' }).execute()).rejects.toThrow(/append-only/);
+    await expect(demoDb(app).deleteFrom('audit_log').execute()).rejects.toThrow(/append-only/);
   });
 
   it('keeps users, units and the audit log for admins', async () => {

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { api, onUnauthenticated, setCsrfToken } from './api';
 import { I18nProvider, useI18n } from './i18n';
 import { AccountsPage } from './pages/Accounts';
+import { AdminOrganizations } from './pages/AdminOrganizations';
 import { AdminUnits } from './pages/AdminUnits';
 import { AdminUsers } from './pages/AdminUsers';
 import { AuditLogPage } from './pages/AuditLog';
@@ -98,6 +99,8 @@ interface NavItem {
   path: string;
   label: Parameters<ReturnType<typeof useI18n>['t']>[0];
   roles?: Role[];
+  /** Only for super-admins (organisations). */
+  superAdmin?: boolean;
 }
 
 const NAV: NavItem[] = [
@@ -112,6 +115,7 @@ const NAV: NavItem[] = [
   { path: '/admin/unit', label: 'nav.units', roles: ['admin'] },
   { path: '/kebijakan', label: 'nav.policy', roles: ['admin', 'humas'] },
   { path: '/admin/log', label: 'nav.auditLog', roles: ['admin'] },
+  { path: '/admin/organisasi', label: 'nav.organizations', superAdmin: true },
   { path: '/konten', label: 'nav.feed' },
   { path: '/ringkas', label: 'nav.summarize' },
   { path: '/pustaka', label: 'nav.library', roles: ['humas', 'admin'] },
@@ -134,7 +138,7 @@ function Shell() {
     document.getElementById('main')?.focus({ preventScroll: true });
   }, [route.path]);
 
-  const items = NAV.filter((n) => !n.roles || (user && n.roles.includes(user.role)));
+  const items = NAV.filter((n) => (!n.roles || (user && n.roles.includes(user.role))) && (!n.superAdmin || user?.superAdmin));
 
   return (
     <>
@@ -224,6 +228,7 @@ function Routes() {
   if (path === '/admin/unit' && allowed(['admin'])) return <AdminUnits />;
   if (path === '/kebijakan' && allowed(['admin', 'humas'])) return <PolicyPage />;
   if (path === '/admin/log' && allowed(['admin'])) return <AuditLogPage />;
+  if (path === '/admin/organisasi' && user.superAdmin) return <AdminOrganizations />;
   if (path === '/konten') return <FeedPage />;
   if (path === '/ringkas') return <SummarizePage />;
   if (path === '/statistik-konten') return <LibraryStatsPage />;

@@ -478,6 +478,30 @@ const dict = {
   'users.importSubmit': ['Impor', 'Import'],
   'users.importResult': ['{created} dibuat, {updated} diperbarui, {errors} galat.', '{created} created, {updated} updated, {errors} errors.'],
 
+  // organisations (super-admin)
+  'nav.organizations': ['Organisasi', 'Organisations'],
+  'orgs.title': ['Organisasi', 'Organisations'],
+  'orgs.intro': [
+    'Setiap organisasi (instansi) memiliki unit, pengguna, kebijakan, KB cek fakta, pustaka konten, dan log auditnya sendiri. Anda hanya membuat organisasi dan admin pertamanya; isinya dikelola admin organisasi itu.',
+    'Each organisation (agency) has its own units, users, policy, fact-check KB, content library and audit log. You only create the organisation and its first admin; its admin manages the rest.',
+  ],
+  'orgs.list': ['Daftar organisasi', 'Organisations'],
+  'orgs.users': ['{n} pengguna', '{n} users'],
+  'orgs.add': ['Buat organisasi', 'Create an organisation'],
+  'orgs.code': ['Kode organisasi (huruf kecil, angka, tanda hubung)', 'Organisation code (lowercase letters, digits, hyphens)'],
+  'orgs.name': ['Nama organisasi', 'Organisation name'],
+  'orgs.unitCode': ['Kode unit induk', 'Root unit code'],
+  'orgs.unitName': ['Nama unit induk', 'Root unit name'],
+  'orgs.adminUsername': ['Nama pengguna admin pertama', 'First admin’s username'],
+  'orgs.adminName': ['Nama admin', 'Admin’s name'],
+  'orgs.adminPassword': ['Kata sandi admin (min. 8 karakter)', 'Admin’s password (at least 8 characters)'],
+  'orgs.create': ['Buat', 'Create'],
+  'orgs.created': ['Organisasi {name} dibuat. Admin pertamanya dapat masuk sekarang.', 'Organisation {name} created. Its first admin can log in now.'],
+  'auth.organization': [
+    'Kode organisasi (bila nama pengguna Anda ada di lebih dari satu organisasi)',
+    'Organisation code (if your username exists in more than one organisation)',
+  ],
+
   // units
   'units.title': ['Unit organisasi', 'Organisation units'],
   'units.tree': ['Struktur unit', 'Unit tree'],

@@ -15,6 +15,20 @@ export interface User {
   unitId: string;
   unitName: string;
   locale: Locale;
+  /** The user's organisation (issue 12 tenants). */
+  orgId?: string;
+  orgName?: string;
+  /** May create organisations. */
+  superAdmin?: boolean;
+}
+
+/** An organisation (GET /api/v1/organizations, super-admin). */
+export interface Organization {
+  id: string;
+  code: string;
+  name: string;
+  createdAt: string;
+  users?: number;
 }
 
 export interface Session {

@@ -1,5 +1,6 @@
 /** Login, logout and the current user. */
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { runAsTenant, tenantContext } from '../../db/tenant.js';
 import {
   clearLoginFailures,
   createSession,
@@ -14,6 +15,7 @@ import {
 import { ApiError } from '../errors.js';
 import { route } from '../route.js';
 import { loginBody } from '../schemas.js';
+import { loginCandidates } from '../system-queries.js';
 
 let dummyHash: Promise<string> | null = null;
 
@@ -46,21 +48,30 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
           { 'retry-after': String(retry) },
         );
       }
-      const row = await app.db.selectFrom('users').select(['id', 'password_hash']).where('username', '=', body.username.toLowerCase()).executeTakeFirst();
-      let ok = false;
-      if (row) ok = await verifyPassword(row.password_hash, body.password);
-      else {
-        // same work for unknown users, so timing does not reveal which usernames exist
+      // a username may exist in several organisations: each candidate's password is tried (the organisation's
+      // code narrows it to one); unknown users cost the same work, so timing does not reveal which exist
+      const candidates = await loginCandidates(app.systemDb, body.username.toLowerCase(), body.organization);
+      let row: (typeof candidates)[number] | undefined;
+      for (const c of candidates) {
+        if (await verifyPassword(c.password_hash, body.password)) {
+          row = c;
+          break;
+        }
+      }
+      if (!candidates.length) {
         dummyHash ??= hashPassword('bijak-dummy-password', cfg.argon2);
         await verifyPassword(await dummyHash, body.password);
       }
-      if (!row || !ok) {
+      if (!row) {
         await recordLoginFailure(app.db, key, cfg.loginMaxFailures, cfg.loginLockMs);
         throw new ApiError('unauthenticated', 'Nama pengguna atau kata sandi salah.', 'Wrong username or password.');
       }
       await clearLoginFailures(app.db, key);
-      const s = await createSession(app.db, row.id, cfg.sessionHours);
-      const user = await loadUser(app.db, row.id);
+      const orgId = row.org_id;
+      const store = tenantContext.getStore();
+      if (store) store.orgId = orgId;
+      const s = await runAsTenant(orgId, () => createSession(app.db, orgId, row.id, cfg.sessionHours));
+      const user = await runAsTenant(orgId, () => loadUser(app.db, row.id));
       reply.setCookie(SESSION_COOKIE, s.token, { ...cookieOpts, expires: s.expiresAt });
       return { user, csrfToken: s.csrfToken };
     },

@@ -82,7 +82,7 @@ export interface OverrideJson {
   at: string | null;
 }
 
-export function variantOut(v: LibraryVariantsTable) {
+export function variantOut(v: Omit<LibraryVariantsTable, 'org_id'>) {
   const findings = parse<Finding[]>(v.findings_json, []);
   const overridden = v.override_reason ? { reason: v.override_reason, by: v.override_by, at: v.override_at } : null;
   return {
@@ -97,7 +97,7 @@ export function variantOut(v: LibraryVariantsTable) {
   };
 }
 
-export function itemOut(r: LibraryItemsTable, variants: LibraryVariantsTable[], names?: Map<string, string>) {
+export function itemOut(r: Omit<LibraryItemsTable, 'org_id'>, variants: Array<Omit<LibraryVariantsTable, 'org_id'>>, names?: Map<string, string>) {
   return {
     id: r.id,
     title: r.title,

@@ -14,11 +14,13 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { runAsTenant } from '../../db/tenant.js';
 import { ApiError, forbidden, notFound } from '../errors.js';
+import { subtree } from '../queries.js';
 import { API_SECURITY_HEADERS, idParams, type RouteSpec, route, routeRegistry } from '../route.js';
+import { shortLinkTarget } from '../system-queries.js';
 import type { SessionUser } from '../types.js';
 import { intentUrl, LIBRARY_PLATFORMS, type LibraryPlatform, today, utmUrl, VARIANT_LIMITS, variantLength } from './library-common.js';
-import { subtree } from './supervisor.js';
 
 /** Misses (unknown codes) allowed per IP and window before /s/ refuses that IP. */
 export const SHORTLINK_MISSES_PER_WINDOW = 20;
@@ -51,9 +53,9 @@ class ClickCounter {
   private key = randomBytes(32);
   private timer: NodeJS.Timeout | null = null;
   private flushing: Promise<void> = Promise.resolve();
-  constructor(private readonly write: (code: string, day: string, p: Pending) => Promise<void>) {}
+  constructor(private readonly write: (orgId: string, code: string, day: string, p: Pending) => Promise<void>) {}
 
-  count(code: string, ip: string, ua: string): void {
+  count(orgId: string, code: string, ip: string, ua: string): void {
     const d = today();
     if (d !== this.seenDay) {
       // a new day: forget yesterday's visitors and their key
@@ -67,7 +69,7 @@ class ClickCounter {
       if (this.seen.size < 2_000_000) this.seen.add(visitor);
       unique = 1;
     }
-    const k = `${code}\t${d}`;
+    const k = `${orgId}\t${code}\t${d}`;
     const p = this.pending.get(k);
     if (p) {
       p.clicks++;
@@ -85,8 +87,9 @@ class ClickCounter {
       const batch = this.pending;
       this.pending = new Map();
       for (const [k, p] of batch) {
-        const [code, d] = k.split('\t');
-        await this.write(code, d, p);
+        const [orgId, code, d] = k.split('\t');
+        // each count is written in its own organisation (the timer runs outside any request)
+        await runAsTenant(orgId, () => this.write(orgId, code, d, p));
       }
     });
     return this.flushing;
@@ -122,7 +125,7 @@ function ancestors(units: Array<{ id: string; parent_id: string | null }>, id: s
  */
 export async function libraryShareRoutes(api: FastifyInstance, root: FastifyInstance): Promise<void> {
   const db = api.db;
-  const counter = new ClickCounter(async (code, d, p) => {
+  const counter = new ClickCounter(async (_orgId, code, d, p) => {
     await db
       .insertInto('library_clicks')
       .values({ code, day: d, clicks: p.clicks, uniques: p.uniques })
@@ -296,7 +299,7 @@ export async function libraryShareRoutes(api: FastifyInstance, root: FastifyInst
   );
 
   // ---- public redirect -------------------------------------------------------------------------------
-  const targets = new Map<string, string>(); // code -> redirect URL (items are immutable once published)
+  const targets = new Map<string, { url: string; orgId: string }>(); // code -> redirect URL (items are immutable once published)
   const MAX_TARGETS = 100_000;
   const misses = new Map<string, number>();
   let missWindow = Date.now();
@@ -338,14 +341,10 @@ export async function libraryShareRoutes(api: FastifyInstance, root: FastifyInst
       const code = params.code;
       let target = CODE_RE.test(code) ? targets.get(code) : undefined;
       if (!target && CODE_RE.test(code)) {
-        const row = await db
-          .selectFrom('library_links as l')
-          .innerJoin('library_items as i', 'i.id', 'l.item_id')
-          .select(['i.link', 'i.id', 'l.platform'])
-          .where('l.code', '=', code)
-          .executeTakeFirst();
+        // the code names no organisation: the one cross-organisation lookup of the library (src/server/system-queries.ts)
+        const row = await shortLinkTarget(api.systemDb, code);
         if (row) {
-          target = utmUrl(row.link, row.platform, row.id);
+          target = { url: utmUrl(row.link, row.platform, row.id), orgId: row.org_id };
           if (targets.size >= MAX_TARGETS) targets.delete(targets.keys().next().value as string);
           targets.set(code, target);
         }
@@ -354,9 +353,9 @@ export async function libraryShareRoutes(api: FastifyInstance, root: FastifyInst
         if (misses.size < 1_000_000) misses.set(ip, (misses.get(ip) ?? 0) + 1);
         throw notFound('Tautan tidak ditemukan.', 'Link not found.');
       }
-      counter.count(code, ip, String(req.headers['user-agent'] ?? ''));
+      counter.count(target.orgId, code, ip, String(req.headers['user-agent'] ?? ''));
       reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer');
-      return reply.redirect(target, 302);
+      return reply.redirect(target.url, 302);
     },
   });
 

@@ -4,8 +4,8 @@
  * or a humas user overrides it with a reason (written to the audit log); a second humas user reviews and
  * publishes; items are archived when done. Also POST /summarize ("APBN dalam satu unggahan").
  *
- * `libraryRoutes(app)` is called with the ROOT instance: it registers the API under /api/v1 and the
- * public short-link redirect /s/:code (library-share.ts).
+ * app.ts registers `libraryRoutes` and `libraryShareRoutes` (feed, sharing, the public short-link redirect
+ * /s/:code, statistics) side by side; route modules do not import each other.
  */
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
@@ -17,7 +17,6 @@ import { ApiError, forbidden, notFound } from '../errors.js';
 import { idParams, route } from '../route.js';
 import type { SessionUser } from '../types.js';
 import { blocking, checkVariant, fingerprint, itemOut, LIBRARY_PLATFORMS, type LibraryPlatform, VARIANT_LIMITS, variantLength } from './library-common.js';
-import { libraryShareRoutes } from './library-share.js';
 
 const HUMAS = ['humas', 'admin'] as const;
 /** Longest text POST /summarize accepts: about 130 pages, summarised in well under a second (bench/summarize.ts). */
@@ -97,17 +96,8 @@ const summarizeBody = z
   })
   .strict();
 
+/** Registers the library's items, review and summary routes (under /api/v1; app.ts also registers library-share.ts). */
 export async function libraryRoutes(app: FastifyInstance): Promise<void> {
-  await app.register(
-    async (api) => {
-      await libraryApi(api);
-      await libraryShareRoutes(api, app);
-    },
-    { prefix: '/api/v1' },
-  );
-}
-
-async function libraryApi(app: FastifyInstance): Promise<void> {
   const db = app.db;
 
   async function loadItem(id: string) {
@@ -164,7 +154,7 @@ async function libraryApi(app: FastifyInstance): Promise<void> {
   }
 
   /** Writes the variants: checks each text; a changed text loses its override. */
-  async function writeVariants(itemId: string, variants: Partial<Record<LibraryPlatform, string>>, existing: LibraryVariantsTable[]) {
+  async function writeVariants(itemId: string, variants: Partial<Record<LibraryPlatform, string>>, existing: Array<Omit<LibraryVariantsTable, 'org_id'>>) {
     const checker = await app.getChecker();
     const now = new Date().toISOString();
     const keep = new Set(Object.keys(variants));
@@ -217,7 +207,7 @@ async function libraryApi(app: FastifyInstance): Promise<void> {
     );
   }
 
-  function requireStatus(item: LibraryItemsTable, allowed: LibraryItemsTable['status'][]) {
+  function requireStatus(item: Omit<LibraryItemsTable, 'org_id'>, allowed: LibraryItemsTable['status'][]) {
     if (!allowed.includes(item.status))
       throw new ApiError('conflict', `Tidak dapat dilakukan pada konten berstatus ${item.status}.`, `Not possible while the item is ${item.status}.`, [
         { path: 'status', message: `is ${item.status}, needs ${allowed.join(' or ')}` },

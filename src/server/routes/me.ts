@@ -2,10 +2,9 @@
 
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/types.js';
 import { namedEntries } from '../audit-names.js';
 import { ApiError, notFound } from '../errors.js';
+import { selfCheckStatusOf, settingsOf } from '../queries.js';
 import { idParams, route } from '../route.js';
 import { accountBody, draftBody, listQuery, selfCheckBody, settingsBody } from '../schemas.js';
 import * as S from '../serialize.js';
@@ -22,21 +21,6 @@ export const SUPERVISOR_CAN_SEE = [
   'Atasan TIDAK dapat melihat draf yang tidak Anda bagikan, riwayat pemeriksaan Anda, atau isi audit jejak digital Anda.',
   'Setiap kali orang lain melihat data Anda, hal itu dicatat dan tampil di log akses di bawah ini.',
 ];
-
-export async function settingsOf(db: Kysely<Database>, userId: string): Promise<{ saveHistory: boolean; locale: 'id' | 'en' }> {
-  const r = await db.selectFrom('user_settings').select(['save_history', 'locale']).where('user_id', '=', userId).executeTakeFirst();
-  return { saveHistory: Number(r?.save_history ?? 0) === 1, locale: r?.locale ?? 'id' };
-}
-
-/** Self-check status of a user under the active policy. */
-export async function selfCheckStatusOf(app: FastifyInstance, userId: string) {
-  const [user, last, pol] = await Promise.all([
-    app.db.selectFrom('users').select('created_at').where('id', '=', userId).executeTakeFirstOrThrow(),
-    app.db.selectFrom('self_checks').select('created_at').where('user_id', '=', userId).orderBy('created_at', 'desc').limit(1).executeTakeFirst(),
-    app.getPolicy(),
-  ]);
-  return S.selfCheckStatus(last?.created_at ?? null, user.created_at, pol.policy.selfCheckIntervalDays);
-}
 
 export async function meRoutes(app: FastifyInstance): Promise<void> {
   const db = app.db;

@@ -82,7 +82,7 @@ export function buildOpenApi() {
       summary: spec.summary,
       tags: [spec.tag],
       security: auth,
-      'x-bijak-access': spec.access === 'public' || spec.access === 'user' ? spec.access : [...spec.access],
+      'x-bijak-access': spec.access === 'public' || spec.access === 'user' || spec.access === 'superadmin' ? spec.access : [...spec.access],
       parameters: paramsOf(spec),
       responses: {
         [String(spec.status ?? 200)]: { description: spec.response ?? 'OK', content: { 'application/json': { schema: {} } } },

@@ -4,40 +4,15 @@
  * the append-only audit log, where the employee can read it.
  */
 import type { FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Finding } from '../../core/index.js';
-import type { Database, UnitRow } from '../../db/types.js';
 import { loadUser } from '../auth.js';
 import { forbidden, notFound } from '../errors.js';
+import { canSeeUnit, selfCheckStatusOf, subtree } from '../queries.js';
 import { route } from '../route.js';
 import { dashboardQuery } from '../schemas.js';
 import * as S from '../serialize.js';
 import type { SessionUser } from '../types.js';
-import { selfCheckStatusOf } from './me.js';
-
-/** Ids of a unit and all units below it. */
-export function subtree(units: UnitRow[], rootId: string): Set<string> {
-  const children = new Map<string, string[]>();
-  for (const u of units) if (u.parent_id) children.set(u.parent_id, [...(children.get(u.parent_id) ?? []), u.id]);
-  const out = new Set<string>();
-  const stack = [rootId];
-  while (stack.length) {
-    const id = stack.pop()!;
-    if (out.has(id)) continue;
-    out.add(id);
-    stack.push(...(children.get(id) ?? []));
-  }
-  return out;
-}
-
-/** Whether a user may see a unit's data: admin all, atasan their own subtree, others none. */
-export async function canSeeUnit(db: Kysely<Database>, viewer: SessionUser, unitId: string, units?: UnitRow[]): Promise<boolean> {
-  if (viewer.role === 'admin') return true;
-  if (viewer.role !== 'atasan') return false;
-  const all = units ?? (await db.selectFrom('units').selectAll().execute());
-  return subtree(all, viewer.unitId).has(unitId);
-}
 
 const unitParams = z.object({ unitId: z.string().min(1).max(100) }).strict();
 const userParams = z.object({ userId: z.string().min(1).max(100) }).strict();

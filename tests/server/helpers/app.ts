@@ -4,8 +4,11 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { Kysely } from 'kysely';
 import pg from 'pg';
 import { describe } from 'vitest';
+import { DEFAULT_ORG_ID, tenantDb } from '../../../src/db/tenant.js';
+import type { Database } from '../../../src/db/types.js';
 import { buildApp, type ServerConfig } from '../../../src/server/app.js';
 
 export const DEMO_PASSWORD = 'demo-password-123';
@@ -63,6 +66,8 @@ export async function dropSchema(schema: string): Promise<void> {
   await c.connect();
   try {
     await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    // the pg-boss tables of its audit queue (src/server/audit/pg-queue.ts)
+    await c.query(`DROP SCHEMA IF EXISTS ${schema}_jobs CASCADE`);
   } finally {
     await c.end();
   }
@@ -111,4 +116,9 @@ export function apiError(r: LightMyRequestResponse): { code: string; message: st
   const b = r.json();
   if (!b?.error?.code || typeof b.error.message !== 'string' || typeof b.error.messageEn !== 'string') throw new Error(`not the error format: ${r.body}`);
   return b.error;
+}
+
+/** The demo organisation's data, for tests that read or write the database directly (scoped like a request). */
+export function demoDb(app: FastifyInstance): Kysely<Database> {
+  return tenantDb(app.systemDb, DEFAULT_ORG_ID);
 }

@@ -12,6 +12,7 @@ export function LoginPage() {
   const { setSession } = useSession();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
+  const [organization, setOrganization] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
@@ -20,7 +21,8 @@ export function LoginPage() {
     setBusy(true);
     setError(null);
     try {
-      const s = await api.post<Session>('/api/v1/auth/login', { username: username.trim(), password });
+      const org = organization.trim().toLowerCase();
+      const s = await api.post<Session>('/api/v1/auth/login', { username: username.trim(), password, ...(org ? { organization: org } : {}) });
       setSession(s);
       if (location.hash === '' || location.hash === '#/masuk') navigate('/');
     } catch (err) {
@@ -48,6 +50,10 @@ export function LoginPage() {
               value={password}
               onInput={(e) => setPassword(e.currentTarget.value)}
             />
+          </label>
+          <label>
+            {t('auth.organization')}
+            <input name="organization" autocomplete="organization" value={organization} onInput={(e) => setOrganization(e.currentTarget.value)} />
           </label>
           <ErrorBox error={error} />
           <button type="submit" class="primary" disabled={busy}>
