@@ -371,9 +371,7 @@ export function trainJudge(d: JudgeData, train: number[], o: JudgeOptions, final
     const inputs: StackInput[] = pub.length && !names.includes('pub') ? [...names, 'pub'] : names;
     const fit = fits[c] as HeadFit;
     const rowsOf = [...posts, ...publicPosts.filter((i) => (d.cases[i] as PostCase).stackOnly?.includes(c))];
-    const X = rowsOf.map((i) =>
-      inputsOf(d, i, c, oof.get(i)?.[c] ?? dot(fit.w, fit.b, d.rows[i] as SparseRow), inputs, precision),
-    );
+    const X = rowsOf.map((i) => inputsOf(d, i, c, oof.get(i)?.[c] ?? dot(fit.w, fit.b, d.rows[i] as SparseRow), inputs, precision));
     const Y = rowsOf.map((i) => ((d.cases[i] as PostCase).expect.includes(c) ? 1 : 0));
     const m = fitDense(X, Y);
     return { c, precision, inputs, pub, rowsOf, Y, m, p: X.map((x) => stackProbability(m, x)) };
