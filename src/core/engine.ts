@@ -57,8 +57,9 @@ export interface Report {
   /** Overrides the rule's references. */
   references?: string[];
   /**
-   * A recorded fact rather than a judgement of wording (a match of the organisation's fact-check KB): the learned judge
-   * cannot withdraw it, since its text model never saw what the KB knows.
+   * A recorded fact rather than a judgement of wording (a match of the organisation's fact-check KB, a validated
+   * identifier number of another person): the learned judge cannot withdraw it, since its text model never saw what
+   * the KB knows and does not read number formats.
    */
   binding?: boolean;
 }

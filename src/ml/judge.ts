@@ -76,7 +76,7 @@ export const JUDGE_DEFAULTS = {
    */
   logreg: { nb: false } as Partial<Omit<LogRegOptions, 'dim' | 'seed'>>,
   /** Joint false-alarm budget of the stackers' thresholds on the out-of-fold clean posts (undefined: one F-beta optimum per category). */
-  faBudget: 0.025 as number | undefined,
+  faBudget: 0.02 as number | undefined,
 };
 
 /** The options of {@link trainJudge} and {@link crossWriterPredictions} for the shipped configuration. */

@@ -54,6 +54,9 @@ describe('the shipped model (the learned judge)', () => {
     // an explicit insult the rules find stays found
     expect(rulesOnly.check({ text: 'Anjing lu, goblok banget jadi orang' }).some((f) => f.category === 'abusive')).toBe(true);
     expect(categories('Anjing lu, goblok banget jadi orang')).toContain('abusive');
+    // a validated identifier number of another person is a fact, not wording: the judge cannot withdraw it
+    const nik = 'Bantuan Rp5 juta sudah cair untuk Siti NIK 3174015505900003 di Jakarta. Pemerintah menyalurkan bantuan tahun 2025.';
+    expect(categories(nik)).toContain('personal-data');
   });
 
   it('keeps names out of it: news about a politician is clean, whoever it names', () => {

@@ -370,6 +370,8 @@ export const identifiers: Rule = {
       }
       ctx.report({
         range,
+        // a validated number format is a fact about the text, not a judgement of its wording: the judge keeps it
+        binding: true,
         message: L(
           `Ini tampaknya ${kind.id} seseorang. Data pribadi orang lain tidak boleh diunggah.`,
           `This looks like someone's ${kind.en}. Another person's personal data must not be posted.`,
@@ -387,6 +389,7 @@ export const identifiers: Rule = {
         if (raw.length === 8 && /^[A-Za-z][0-9]{7}$/.test(raw)) {
           ctx.report({
             range: [u.start, u.end],
+            binding: true,
             message: L('Ini tampaknya nomor paspor seseorang.', "This looks like someone's passport number."),
             suggestions: [MASK],
           });
