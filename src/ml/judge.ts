@@ -196,31 +196,22 @@ export function prepareJudgeData(cases: PostCase[], o: PrepareOptions = {}): Jud
         cfg,
       ),
     };
-    for (const h of PUB_HEADS) {
-      const data = sets[h.data];
-      const y = Uint8Array.from(data, (e) => (e.labels[h.label] ? 1 : 0));
-      const fit = trainLogReg(
-        featurized[h.data],
-        y,
-        Array.from(data, (_, k) => k),
-        { ...DEFAULT_LOGREG, dim, seed: 42 },
-      );
-      if (cfg.identity) for (const b of identityBuckets(cfg)) fit.w[b] = 0;
-      pubHeads.push({ name: h.name, category: h.category, fit });
-    }
+    /** The pub heads trained on the public rows `keep` admits (identity placeholders weigh nothing). */
+    const fitPub = (keep: (k: number) => boolean): JudgeData['pubHeads'] =>
+      PUB_HEADS.map((h) => {
+        const data = sets[h.data];
+        const y = Uint8Array.from(data, (e) => (e.labels[h.label] ? 1 : 0));
+        const ids = Array.from(data, (_, k) => k).filter(keep);
+        const fit = trainLogReg(featurized[h.data], y, ids, { ...DEFAULT_LOGREG, dim, seed: 42 });
+        if (cfg.identity) for (const b of identityBuckets(cfg)) fit.w[b] = 0;
+        return { name: h.name, category: h.category, fit };
+      });
+    pubHeads.push(...fitPub(() => true));
     pub = rows.map((r) => STACKED.map((c) => pubScore(pubHeads, c, r)));
     // a public post that trains the stackers gets its pub score out of fold: from heads trained on the other half
     if (cases.some((c) => c.pubRef)) {
       for (let half = 0; half < 2; half++) {
-        const heads: JudgeData['pubHeads'] = [];
-        for (const h of PUB_HEADS) {
-          const data = sets[h.data];
-          const y = Uint8Array.from(data, (e) => (e.labels[h.label] ? 1 : 0));
-          const ids = Array.from(data, (_, k) => k).filter((k) => k % 2 !== half);
-          const fit = trainLogReg(featurized[h.data], y, ids, { ...DEFAULT_LOGREG, dim, seed: 42 });
-          if (cfg.identity) for (const b of identityBuckets(cfg)) fit.w[b] = 0;
-          heads.push({ name: h.name, category: h.category, fit });
-        }
+        const heads = fitPub((k) => k % 2 !== half);
         cases.forEach((c, i) => {
           if (c.pubRef && c.pubRef.index % 2 === half) (pub as number[][])[i] = STACKED.map((cat) => pubScore(heads, cat, rows[i] as SparseRow));
         });
@@ -467,7 +458,20 @@ export function judgeModel(j: TrainedJudge, features: FeatureConfig = DEFAULT_FE
  * Returns each case's predicted categories.
  */
 export function crossWriterPredictions(d: JudgeData, o: JudgeOptions, log: (s: string) => void = () => {}): Array<Set<Category>> {
-  const preds: Array<Set<Category>> = d.cases.map(() => new Set());
+  return crossWriterVariants(d, o, [o.ruleOptions], log)[0] as Array<Set<Category>>;
+}
+
+/**
+ * {@link crossWriterPredictions} for several run-time options at once (e.g. gates): one training per fold, one
+ * checker per variant. Returns each variant's predictions.
+ */
+export function crossWriterVariants(
+  d: JudgeData,
+  o: JudgeOptions,
+  variants: Array<ModelRuleOptions | undefined>,
+  log: (s: string) => void = () => {},
+): Array<Array<Set<Category>>> {
+  const preds = variants.map(() => d.cases.map(() => new Set<Category>()));
   // training-only cases (the project's own posts) are in every fold's training and never tested
   const writers = [...new Set(d.cases.filter((c) => !c.trainOnly).map((c) => c.writer))];
   for (const w of writers) {
@@ -483,9 +487,13 @@ export function crossWriterPredictions(d: JudgeData, o: JudgeOptions, log: (s: s
         o,
       ),
     );
-    const checker = createChecker(DEFAULT_POLICY, { extraRules: modelRules(judgeModel(judge, o.features), o.ruleOptions) });
-    d.cases.forEach((c, i) => {
-      if (c.writer === w) preds[i] = predicted(checker.check(inputOf(c)));
+    const model = judgeModel(judge, o.features);
+    variants.forEach((v, k) => {
+      const checker = createChecker(DEFAULT_POLICY, { extraRules: modelRules(model, v) });
+      const out = preds[k] as Array<Set<Category>>;
+      d.cases.forEach((c, i) => {
+        if (c.writer === w) out[i] = predicted(checker.check(inputOf(c)));
+      });
     });
     log(`${w}: ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   }
