@@ -4,7 +4,7 @@
  * data sets that train the `pub_*` heads (optionally only a part of them, for held-out measurement).
  */
 import { DEFAULT_IBROHIM, DEFAULT_NETIFIER, DEFAULT_NUSAX, type Example, loadIbrohim, loadNetifier, loadNusax } from './data.js';
-import { JUDGE_DEFAULTS, type JudgeData, PUB_STACK_LABELS, prepareJudgeData } from './judge.js';
+import { JUDGE_DEFAULTS, type JudgeData, PUB_HATE_HEADS, PUB_HEADS, PUB_STACK_LABELS, prepareJudgeData } from './judge.js';
 import { DEFAULT_BIJAK_POSTS, loadBijakPosts, loadProjectCases, type PostCase } from './writers.js';
 
 /** Paths of the data sets (defaults: ../shared) and which public rows train the public heads. */
@@ -60,6 +60,8 @@ export function loadJudgeData(o: JudgeDataOptions = {}): LoadedJudgeData {
     features: J.features,
     negatives: nusax.map((r) => r.text),
     pubData,
+    dropIdentityBigrams: J.dropIdentityBigrams,
+    pubHeadList: J.pubHate ? [...PUB_HEADS, ...PUB_HATE_HEADS] : PUB_HEADS,
   });
   const counts = {
     bijakPosts: posts.length,

@@ -4,12 +4,13 @@
  * checker built from each fold's model.
  */
 import { type Category, createChecker, DEFAULT_POLICY, type Rule, type RuleContext } from '../core/index.js';
-import { DEFAULT_FEATURES, type FeatureConfig, identityBuckets } from '../core/model/features.js';
+import { DEFAULT_FEATURES, type FeatureConfig, identityBigramBuckets, identityBuckets } from '../core/model/features.js';
 import type { Model, ModelHead, StackEntry, StackInput } from '../core/model/format.js';
 import { contextInputs, type ModelRuleOptions, modelRules } from '../core/model/rules.js';
+import { tokenize } from '../core/normalize/tokenize.js';
 import type { Example } from './data.js';
 import { DEFAULT_LOGREG, type LogRegOptions, quantize, type SparseRow, trainLogReg } from './logreg.js';
-import { featurize } from './pipeline.js';
+import { featurize as featurizeRows } from './pipeline.js';
 import { chooseThreshold, dot, fitDense, jointThresholds, STACKED, stackProbability } from './stack.js';
 import { inputOf, type PostCase, predicted } from './writers.js';
 
@@ -43,6 +44,16 @@ export const PUB_HEADS: Array<{ name: string; data: 'ibrohim' | 'netifier'; labe
 ];
 
 /**
+ * Pub heads for hate speech (ibrohim's hs_group, netifier's sara), used with {@link JUDGE_DEFAULTS} `pubHate`. Without
+ * the identity placeholders' bigrams ({@link JUDGE_DEFAULTS} `dropIdentityBigrams`) they read "orang <group> ..." as
+ * hostility (see {@link PUB_HEADS}).
+ */
+export const PUB_HATE_HEADS: typeof PUB_HEADS = [
+  { name: 'pub_hs_group', data: 'ibrohim', label: 'hs_group', category: 'hate-speech' },
+  { name: 'pub_sara', data: 'netifier', label: 'sara', category: 'hate-speech' },
+];
+
+/**
  * Which labels of the public sets teach the stackers (on a sample of their posts, {@link JUDGE_DEFAULTS}
  * `pubStackEvery`), so that a stacker learns to trust its pub head on real language. netifier's
  * pencemaran_nama_baik labels insults more than accusations, so it teaches no stacker.
@@ -68,6 +79,10 @@ export const JUDGE_DEFAULTS = {
   projectCases: true,
   /** Heads trained on ibrohim-budi-2019 and netifier feed the stackers' `pub` input ({@link PUB_HEADS}). */
   pubHeads: true,
+  /** Leave out the bigrams with an identity placeholder on either side ("orang <group>"), in training and in every head. */
+  dropIdentityBigrams: false,
+  /** Adds {@link PUB_HATE_HEADS} to the pub heads. */
+  pubHate: false,
   /** Every k-th public post (of the part the pub heads learn from) trains the stackers of {@link PUB_STACK_LABELS} (0: none). */
   pubStackEvery: 4,
   /**
@@ -109,6 +124,8 @@ export interface JudgeData {
   pubHeads: Array<{ name: string; category: Category; fit: HeadFit }>;
   /** Per case, per stacked category (STACKED order), the highest public head score (absent without public heads). */
   pub?: number[][];
+  /** Buckets left out of training and zeroed in every head: the identity placeholders' bigrams ({@link PrepareOptions.dropIdentityBigrams}). */
+  dropped: number[];
 }
 
 /** Options of {@link prepareJudgeData}. */
@@ -121,12 +138,22 @@ export interface PrepareOptions {
   negatives?: string[];
   /** Public data for the {@link PUB_HEADS} (trained here once: no bijak-post is in them, so every fold shares them). */
   pubData?: { ibrohim: Example[]; netifier: Example[] };
+  /** Leaves out the bigrams with an identity placeholder on either side (needs `features.identity`). */
+  dropIdentityBigrams?: boolean;
+  /** The pub heads to train (default {@link PUB_HEADS}). */
+  pubHeadList?: typeof PUB_HEADS;
 }
 
 /** Featurises the cases and the extra data, and records rule hits and context inputs. */
 export function prepareJudgeData(cases: PostCase[], o: PrepareOptions = {}): JudgeData {
   const cfg = o.features ?? DEFAULT_FEATURES;
   const texts = cases.map((c) => (c.kind === 'post' ? (c.text ?? '') : [c.displayName, c.bio].filter(Boolean).join('\n')));
+  const drop = new Set<number>();
+  if (o.dropIdentityBigrams) {
+    const all = [texts, o.ibrohim, o.netifier, o.negatives, o.pubData?.ibrohim, o.pubData?.netifier];
+    for (const list of all) for (const t of list ?? []) identityBigramBuckets(tokenize(typeof t === 'string' ? t : t.text).tokens, cfg, drop);
+  }
+  const featurize = (ts: string[], c: FeatureConfig) => (drop.size ? featurizeRows(ts, c).map((r) => without(r, drop)) : featurizeRows(ts, c));
   const rows = featurize(texts, cfg);
   const rules = createChecker(DEFAULT_POLICY);
   const ruleIds: JudgeData['ruleIds'] = [];
@@ -198,12 +225,13 @@ export function prepareJudgeData(cases: PostCase[], o: PrepareOptions = {}): Jud
     };
     /** The pub heads trained on the public rows `keep` admits (identity placeholders weigh nothing). */
     const fitPub = (keep: (k: number) => boolean): JudgeData['pubHeads'] =>
-      PUB_HEADS.map((h) => {
+      (o.pubHeadList ?? PUB_HEADS).map((h) => {
         const data = sets[h.data];
         const y = Uint8Array.from(data, (e) => (e.labels[h.label] ? 1 : 0));
         const ids = Array.from(data, (_, k) => k).filter(keep);
         const fit = trainLogReg(featurized[h.data], y, ids, { ...DEFAULT_LOGREG, dim, seed: 42 });
         if (cfg.identity) for (const b of identityBuckets(cfg)) fit.w[b] = 0;
+        for (const b of drop) fit.w[b] = 0;
         return { name: h.name, category: h.category, fit };
       });
     pubHeads.push(...fitPub(() => true));
@@ -218,7 +246,15 @@ export function prepareJudgeData(cases: PostCase[], o: PrepareOptions = {}): Jud
       }
     }
   }
-  return { cases, rows, ruleHits, ruleIds, context, extra, extraFor, negatives, pubHeads, pub };
+  return { cases, rows, ruleHits, ruleIds, context, extra, extraFor, negatives, pubHeads, pub, dropped: [...drop].sort((a, b) => a - b) };
+}
+
+/** A sparse row without the buckets of `drop`. */
+function without(r: SparseRow, drop: ReadonlySet<number>): SparseRow {
+  const keep: number[] = [];
+  for (let k = 0; k < r.idx.length; k++) if (!drop.has(r.idx[k] as number)) keep.push(k);
+  if (keep.length === r.idx.length) return r;
+  return { idx: Int32Array.from(keep, (k) => r.idx[k] as number), val: Float32Array.from(keep, (k) => r.val[k] as number) };
 }
 
 /** The highest score of the public heads of category `c` on a row (0 when there are none). */
@@ -245,6 +281,11 @@ export interface JudgeOptions {
    */
   faBudget?: number;
   inputs?: StackInput[];
+  /**
+   * Whether the public posts that train the stackers also weigh in the joint thresholds (their F-beta). Default true
+   * (as shipped until this option); false: the thresholds are chosen on the policy's posts alone.
+   */
+  pubThresholds?: boolean;
   /** Run-time options of the model rules in the cross-writer protocol (defaults: the shipped ones). */
   ruleOptions?: ModelRuleOptions;
 }
@@ -367,11 +408,13 @@ export function trainJudge(d: JudgeData, train: number[], o: JudgeOptions, final
     const m = fitDense(X, Y);
     return { c, precision, inputs, pub, rowsOf, Y, m, p: X.map((x) => stackProbability(m, x)) };
   });
+  // the public posts teach the stackers' weights; the thresholds are chosen on the policy's posts alone unless `pubThresholds`
+  const policyOnly = publicPosts.length === 0 || o.pubThresholds === false;
   const thresholds =
-    o.faBudget !== undefined && publicPosts.length === 0
+    o.faBudget !== undefined && policyOnly
       ? jointThresholds(
-          fitted.map((f) => f.p),
-          fitted.map((f) => f.Y),
+          fitted.map((f) => f.p.slice(0, posts.length)),
+          fitted.map((f) => f.Y.slice(0, posts.length)),
           posts.map((i) => (d.cases[i] as PostCase).expect.length === 0),
           o.faBudget,
           o.beta ?? 1,
@@ -384,6 +427,7 @@ export function trainJudge(d: JudgeData, train: number[], o: JudgeOptions, final
     const f = fits[c] as HeadFit;
     // a name or a group alone is no evidence: the placeholders' own weights are zero (their bigrams stay)
     if ((o.features ?? DEFAULT_FEATURES).identity) for (const b of identityBuckets(o.features ?? DEFAULT_FEATURES)) f.w[b] = 0;
+    for (const b of d.dropped) f.w[b] = 0;
     const { q, scale } = quantize(f.w);
     const name = headName(c);
     heads.push({ name, category: c, scale, bias: f.b, calibration: { a: 1, b: 0 }, threshold: 0.5, enabled: false, weights: q });

@@ -167,6 +167,28 @@ export function identityBuckets(cfg: FeatureConfig): number[] {
   return [PERSON, GROUP].map((p) => fmix(fnv(p, 0) ^ SEED_WORD) & mask);
 }
 
+/**
+ * Adds to `out` the buckets of the word bigrams of `tokens` that have an identity placeholder on either side
+ * ("orang <group>", "<person> datang"), as {@link extractFeatures} computes them. Training drops these buckets and
+ * zeroes their weights, so that neither a name nor a group, alone or with its neighbouring word, is evidence.
+ */
+export function identityBigramBuckets(tokens: readonly Token[], cfg: FeatureConfig, out: Set<number>): void {
+  if (!cfg.bigrams || cfg.identity !== true) return;
+  const mask = (1 << cfg.bits) - 1;
+  let prevHash = 0;
+  let prevId = false;
+  let prevSentence = -1;
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const t = tokens[ti] as Token;
+    const id = identityOf(t, tokens[ti - 1], tokens[ti + 1]);
+    const h = formHash(id ?? tokenForm(t));
+    if (ti > 0 && prevSentence === t.sentence && (prevId || id !== undefined)) out.add(bigramBucket(prevHash, h, mask));
+    prevHash = h;
+    prevId = id !== undefined;
+    prevSentence = t.sentence;
+  }
+}
+
 /** Bucket of a stem feature. */
 export function stemBucket(stem: string, mask: number): number {
   return fmix(fnv(stem, SEED_STEM)) & mask;
