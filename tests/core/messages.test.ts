@@ -35,6 +35,24 @@ describe('own data and donation accounts', () => {
     expect(pd('Donasi ke rek BCA 1234567890 a.n. saya ya, terima kasih')[0]?.severity).toBe('info');
     expect(pd('Mohon bantuan transfer donasi ke rek BCA 5270123456 a.n. Siti Rahma, beliau ibu dari rekan kami')[0]?.severity).toBe('error');
   });
+  it('the owner stressed a few words before the number, in Indonesian or a regional language, or with "-ku", is the writer', () => {
+    expect(pd('Uang arisan transfer ke rekening aku sendiri BRI 0123-01-045678-50-1 ya')[0]?.severity).toBe('info');
+    expect(pd('Bayarnya ke rekeningku aja: BCA 5430118827, makasih')[0]?.severity).toBe('info');
+    expect(pd('Kagem arisan, rekening kula piyambak BRI 0123-01-045678-50-1 nggih')[0]?.severity).toBe('info');
+    expect(pd('Konfirmasi ke bendahara (saya sendiri), rek BCA 5430118827 ya')[0]?.severity).toBe('info');
+    expect(pd('Transfer ke BRI 0342-01-022718-50-3 a.n. Rina Putri (saya sendiri) ya kak')[0]?.severity).toBe('info');
+    // a third person in the window still makes it someone else's
+    expect(pd('Ini rekening ibu saya sendiri BRI 0123-01-045678-50-1, tolong dicek')[0]?.severity).toBe('error');
+  });
+  it("an institution's account (a.n. a mosque, a foundation) is no person's data; a person's account stays an error", () => {
+    expect(pd('Infak pembangunan via BSI 7201334556 a.n. Masjid Al-Ikhlas Perum Indah')).toEqual([]);
+    expect(pd('Sumbangan ke BNI 0123456789 a.n. Yayasan Peduli Anak')).toEqual([]);
+    expect(pd('Sumbangan ke BNI 0123456789 a.n. Budi Santoso')[0]?.severity).toBe('error');
+  });
+  it('one digit repeated is a format placeholder, not a number', () => {
+    expect(pd('Format NPWP lama 15 digit: 99.999.999.9-999.999')).toEqual([]);
+    expect(pd('NPWP si Budi 01.234.567.8-901.000')[0]?.severity).toBe('error');
+  });
 });
 
 describe('masks that look like the number they hide', () => {

@@ -19,7 +19,77 @@ export const FIRST_PERSON: TermList = {
     en: 'First-person words before a number: the writer\'s own number ("my NIK 3174...", "my account ...").',
   },
   sources: OWNER_SOURCES,
-  terms: words(['saya', 'aku', 'gue', 'gua', 'gw', 'sy', 'ane', 'kami', 'pribadi']),
+  terms: words([
+    'saya',
+    'aku',
+    'gue',
+    'gua',
+    'gw',
+    'sy',
+    'ane',
+    'kami',
+    'pribadi',
+    // regional first-person forms: Javanese (kula, kulo), Sundanese (abdi, kuring), Balinese (tiang, titiang),
+    // Minangkabau (ambo), Betawi (aye), Malay of eastern Indonesia (beta)
+    'kula',
+    'kulo',
+    'abdi',
+    'kuring',
+    'tiang',
+    'titiang',
+    'ambo',
+    'aye',
+    'beta',
+  ]),
+};
+
+/** Words that stress the owner after a first-person word ("rekening saya sendiri", "nomer kula piyambak"). */
+export const SELF: TermList = {
+  id: 'personal-data-owner-self',
+  category: 'personal-data',
+  description: {
+    id: 'Kata penegas milik sendiri setelah kata ganti orang pertama ("saya sendiri", "kula piyambak").',
+    en: 'Words stressing the writer\'s own after a first-person word ("myself").',
+  },
+  sources: OWNER_SOURCES,
+  terms: words(['sendiri', 'pribadi', 'piyambak', 'dewek', 'surang']),
+};
+
+/**
+ * Words naming an institution as an account's holder ("a.n. Masjid Al-Ikhlas", "a.n. Yayasan ..."): an institution's
+ * account is published on purpose and is not a person's data (UU PDP protects natural persons).
+ */
+export const INSTITUTION_OWNERS: TermList = {
+  id: 'personal-data-institution-owners',
+  category: 'personal-data',
+  description: {
+    id: 'Kata yang menyebut lembaga sebagai pemilik rekening ("a.n. Masjid ...", "a.n. Yayasan ..."): bukan data pribadi.',
+    en: 'Words naming an institution as the account holder: not personal data.',
+  },
+  sources: [PDP, { title: 'UU PDP 27/2022 Pasal 1 angka 1: data pribadi adalah data tentang orang perseorangan' }],
+  terms: words([
+    'masjid',
+    'musala',
+    'mushola',
+    'gereja',
+    'pura',
+    'vihara',
+    'klenteng',
+    'dkm',
+    'yayasan',
+    'panitia',
+    'koperasi',
+    'pt',
+    'cv',
+    'toko',
+    'lembaga',
+    'perkumpulan',
+    'sekolah',
+    'pesantren',
+    'ponpes',
+    'paguyuban',
+    'komunitas',
+  ]),
 };
 
 /** Words that introduce the owner after a number ("a.n. saya", "atas nama saya"). */
@@ -46,7 +116,7 @@ export const OWNER_ID_WORDS: TermList = {
     en: 'Words naming the kind of number before a first-person word ("my account at BCA ...").',
   },
   sources: [IDENTITY_DOCS, ...OWNER_SOURCES],
-  terms: words(['nik', 'ktp', 'npwp', 'kk', 'rek', 'rekening', 'norek', 'hp', 'wa', 'nomor', 'no', 'nip', 'kartu']),
+  terms: words(['nik', 'ktp', 'npwp', 'kk', 'rek', 'rekening', 'norek', 'hp', 'wa', 'nomor', 'nomer', 'no', 'nip', 'kartu']),
 };
 
 /** Words of a donation appeal. */
@@ -62,4 +132,4 @@ export const DONATION: TermList = {
 };
 
 /** The lists of this file, in the order personal-data/identifiers documents them. */
-export const OWNER_LISTS: TermList[] = [FIRST_PERSON, OWNER_ID_WORDS, OWNER_MARKERS, DONATION];
+export const OWNER_LISTS: TermList[] = [FIRST_PERSON, SELF, OWNER_ID_WORDS, OWNER_MARKERS, INSTITUTION_OWNERS, DONATION];

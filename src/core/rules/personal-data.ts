@@ -19,7 +19,7 @@ import {
   PHONE_CONTEXT,
   THIRD_PARTY as THIRD_PARTY_LIST,
 } from '../data/personal-data.js';
-import { DONATION, FIRST_PERSON, OWNER_ID_WORDS, OWNER_LISTS, OWNER_MARKERS } from '../data/personal-data-owner.js';
+import { DONATION, FIRST_PERSON, INSTITUTION_OWNERS, OWNER_ID_WORDS, OWNER_LISTS, OWNER_MARKERS, SELF } from '../data/personal-data-owner.js';
 import { refs } from '../data/references.js';
 import type { Rule, RuleContext } from '../engine.js';
 import type { Token } from '../normalize/tokenize.js';
@@ -37,6 +37,24 @@ const OWN = listWords(FIRST_PERSON);
 const OWNER_MARK = listWords(OWNER_MARKERS);
 const DONATE = listWords(DONATION);
 const ID_CONTEXT = listWords(OWNER_ID_WORDS);
+const SELF_WORDS = listWords(SELF);
+const INSTITUTION = listWords(INSTITUTION_OWNERS);
+
+/**
+ * Whether the words before a number (nearest first) say it is the writer's: within four words, a word naming a number
+ * followed by a first-person word ("rekening aku sendiri BRI ...") or carrying the first-person suffix ("rekeningku"),
+ * or a first-person word stressed by "sendiri" ("bendahara (saya sendiri) di 0812...").
+ */
+function ownWindow(before: Token[]): boolean {
+  const w = before.slice(0, 4);
+  for (let k = 0; k < w.length; k++) {
+    const t = w[k] as Token;
+    if (t.norm.length > 4 && t.norm.endsWith('ku') && ID_CONTEXT.has(t.norm.slice(0, -2))) return true;
+    if (!isWord(t, OWN)) continue;
+    if (isWord(w[k + 1], ID_CONTEXT) || isWord(w[k - 1], SELF_WORDS)) return true;
+  }
+  return false;
+}
 
 /**
  * The number masked so it keeps its shape (separators, length): an account keeps its last 4 digits ("******7890"), a
@@ -245,13 +263,13 @@ function wordsAfter(toks: Token[], idx: number, count: number, crossSentence = f
  * no third person nearby ("NIK ibu saya" is someone else's), or when the owner named after it ("a.n. saya", "a.n.
  * <the writer's name>") is the writer; else `other`. `donation` tells whether the text is a donation appeal.
  */
-function ownerOf(ctx: RuleContext, r: DigitRun, idx: number): { owner: 'own' | 'other'; donation: boolean } {
+function ownerOf(ctx: RuleContext, r: DigitRun, idx: number): { owner: 'own' | 'other' | 'institution'; donation: boolean } {
   const toks = ctx.tok.tokens;
   const donation = toks.some((t) => isWord(t, DONATE));
   const before = wordsBefore(toks, idx, 6);
   const near = before.slice(0, 3);
   // "NIK saya 3174...": the first-person word right before the number; "rek saya BCA 123...": before one word (a bank)
-  const ownNear = isWord(near[0], OWN) || (isWord(near[1], OWN) && isWord(near[2], ID_CONTEXT));
+  const ownNear = isWord(near[0], OWN) || (isWord(near[1], OWN) && isWord(near[2], ID_CONTEXT)) || ownWindow(before);
   if (ownNear && !before.some((w) => isWord(w, THIRD_PARTY) && w.norm !== 'atas')) return { owner: 'own', donation };
   let last = idx;
   while (last + 1 < toks.length && (toks[last + 1] as Token).start < r.end) last++;
@@ -264,6 +282,9 @@ function ownerOf(ctx: RuleContext, r: DigitRun, idx: number): { owner: 'own' | '
   else if (after[0] !== undefined && OWNER_MARK.has(after[0])) named = after.slice(1);
   if (named.length > 0) {
     if (OWN.has(named[0] as string)) return { owner: 'own', donation };
+    if (INSTITUTION.has(named[0] as string)) return { owner: 'institution', donation };
+    // "a.n. Rahmawati Putri (saya sendiri)": the named owner is the writer
+    for (let k = 1; k + 1 < named.length; k++) if (OWN.has(named[k] as string) && SELF_WORDS.has(named[k + 1] as string)) return { owner: 'own', donation };
     const input = ctx.input as { author?: string };
     const author = (input.author ?? '')
       .toLowerCase()
@@ -343,6 +364,8 @@ export const identifiers: Rule = {
     let ti = 0;
     for (const r of runs) {
       if (r.digits.length < 8) continue;
+      // one digit repeated ("99.999.999.9-999.999") is a format's placeholder, nobody's number
+      if (/^(\d)\1+$/.test(r.digits)) continue;
       while (ti < toks.length && (toks[ti] as Token).end <= r.start) ti++;
       if (ti >= toks.length) break;
       const kind = classify(ctx, r, ti);
@@ -350,6 +373,8 @@ export const identifiers: Rule = {
       const range: [number, number] = [r.start, r.end];
       const mask = maskSuggestion(ctx.text.slice(r.start, r.end), range, kind);
       const { owner, donation } = ownerOf(ctx, r, ti);
+      // an institution's account (a mosque's, a foundation's) is published on purpose and is no person's data
+      if (owner === 'institution' && kind === K.account) continue;
       if (owner === 'own') {
         ctx.report({
           range,
