@@ -62,6 +62,11 @@ export interface Report {
    * the KB knows and does not read number formats.
    */
   binding?: boolean;
+  /**
+   * The rule examined this span and found it allowed (an info finding: the writer's own number, a donation account):
+   * the learned judge then adds no finding of the category to this field, since a rule has already said why it is fine.
+   */
+  clears?: boolean;
 }
 
 /** Everything a rule sees of one input field. */
@@ -84,6 +89,10 @@ export interface RuleContext {
    * and binding findings (Report.binding) cannot be withdrawn.
    */
   withdraw(f: Finding): void;
+  /** Whether an earlier rule cleared the category on this field (Report.clears, {@link RuleContext.clear}). */
+  cleared(category: Category): boolean;
+  /** Clears the category on this field without a finding (what Report.clears does with one). */
+  clear(category: Category): void;
 }
 
 /** A rule: metadata plus a check over one field. */
@@ -175,6 +184,7 @@ export function createChecker(policyInput: Policy | PolicyInput, options: Checke
       if (typeof text !== 'string' || text.length === 0) continue;
       const from = findings.length;
       let binding: Set<Finding> | undefined;
+      let clearedCats: Set<Category> | undefined;
       if (steps.on) steps.n++;
       const tok = tokenize(text, { vocabulary: vocab });
       let matches: Map<TermList, Match[]> | undefined;
@@ -212,6 +222,12 @@ export function createChecker(policyInput: Policy | PolicyInput, options: Checke
           // most fields have none: one shared empty snapshot instead of an allocation per call
           return findings.length === from ? NO_FINDINGS : findings.slice(from);
         },
+        cleared(category) {
+          return clearedCats?.has(category) === true;
+        },
+        clear(category) {
+          (clearedCats ??= new Set()).add(category);
+        },
         withdraw(f) {
           if (binding?.has(f)) return;
           const i = findings.indexOf(f, from);
@@ -243,6 +259,7 @@ export function createChecker(policyInput: Policy | PolicyInput, options: Checke
           };
           findings.push(f);
           if (r.binding) (binding ??= new Set()).add(f);
+          if (r.clears) (clearedCats ??= new Set()).add(category);
         },
       };
       for (const rule of kind === 'account' ? accountRules : postRules) {

@@ -515,6 +515,7 @@ export function modelRules(model: Model, options: ModelRuleOptions = {}): Rule[]
           return;
         }
         if (own.length > 0) return; // a rule already says where and why
+        if (ctx.cleared(entry.category)) return; // a rule examined it and found it allowed (e.g. the writer's own number)
         // without a rule, a text head itself (the category's own or a pub head) must lean to the category: the stacker's prior alone is no evidence
         if ((scorer.z[lead] as number) < minHead) return;
         const tokens = ctx.tok.tokens;

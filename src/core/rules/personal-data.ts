@@ -374,11 +374,15 @@ export const identifiers: Rule = {
       const mask = maskSuggestion(ctx.text.slice(r.start, r.end), range, kind);
       const { owner, donation } = ownerOf(ctx, r, ti);
       // an institution's account (a mosque's, a foundation's) is published on purpose and is no person's data
-      if (owner === 'institution' && kind === K.account) continue;
+      if (owner === 'institution' && kind === K.account) {
+        ctx.clear('personal-data');
+        continue;
+      }
       if (owner === 'own') {
         ctx.report({
           range,
           severity: 'info',
+          clears: true,
           message:
             donation && kind === K.account
               ? L(
