@@ -347,6 +347,12 @@ const LITERAL: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ],
 ]);
 
+/** Whether a token is a word of the rules' lexicon (any of its forms) that the model defers on ({@link ModelRuleOptions.defer}). */
+function ownedWord(owned: ReadonlySet<string> | undefined, t: Token): boolean {
+  if (!owned) return false;
+  return owned.has(t.norm) || (t.leet !== undefined && owned.has(t.leet)) || (t.stem !== undefined && owned.has(t.stem));
+}
+
 function literalSense(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const innocent = LITERAL.get(t.norm);
@@ -524,6 +530,10 @@ export function modelRules(model: Model, options: ModelRuleOptions = {}): Rule[]
         scorer.contributions(lead, contributions);
         const { first, last, top } = explain(tokens, contributions, count);
         if (top.length === 0) return;
+        // a model-only finding whose strongest word is one the rules decide (their lexicon, a literal sense) is theirs:
+        // the rules looked at it and found no violation ("kampret" the bat, "anjing" the pet)
+        const strongest = tokens[top[0] as number] as Token;
+        if (literalSense(tokens, top[0] as number) || ownedWord(deferred.get(entry.category), strongest)) return;
         const words = top.map((i) => `«${(tokens[i] as Token).raw}»`).join(', ');
         ctx.report({
           range: [(tokens[first] as Token).start, (tokens[last] as Token).end],
@@ -585,10 +595,7 @@ export function modelRules(model: Model, options: ModelRuleOptions = {}): Rule[]
           if (top.length === 0) return;
           const strongest = top[0] as number;
           if (literalSense(tokens, strongest)) return;
-          if (owned) {
-            const t = tokens[strongest] as Token;
-            if (owned.has(t.norm) || (t.leet !== undefined && owned.has(t.leet)) || (t.stem !== undefined && owned.has(t.stem))) return;
-          }
+          if (ownedWord(owned, tokens[strongest] as Token)) return;
           if (innocent && tokens.some((t) => t.kind === 'word' && (innocent.has(t.norm) || (t.stem !== undefined && innocent.has(t.stem))))) return;
           const start = (tokens[first] as Token).start;
           const end = (tokens[last] as Token).end;
