@@ -94,9 +94,27 @@ export const DEBUNK: TermList = {
   id: 'context-debunk',
   description: { id: 'Kata bantahan: teks menyatakan suatu klaim salah.', en: 'Debunking words: the text says a claim is false.' },
   sources: [HOAX_LIT, KBBI],
-  terms: ['hoaks', 'hoax', 'hoaxs', 'disinformasi', 'misinformasi', 'klarifikasi', 'palsu', 'bohong', 'keliru', 'menyesatkan', 'turnbackhoax'].map(
-    (pattern) => ({ pattern }),
-  ),
+  terms: [
+    'hoaks',
+    'hoax',
+    'hoaxs',
+    'disinformasi',
+    'misinformasi',
+    'klarifikasi',
+    'palsu',
+    'bohong',
+    'keliru',
+    'menyesatkan',
+    'turnbackhoax',
+    // KBBI "bantah" (menyangkal, menyatakan tidak benar), "mitos", "meluruskan" (membetulkan keterangan)
+    'bantah',
+    'dibantah',
+    'membantah',
+    'bantahan',
+    'mitos',
+    'meluruskan',
+    'diluruskan',
+  ].map((pattern) => ({ pattern })),
 };
 
 /** "bukan hoaks": a chain message claiming truth, not a debunk. */
