@@ -157,6 +157,28 @@ function cancelled(ct: CompiledTerm, tokens: Token[], first: number, last: numbe
   return false;
 }
 
+/**
+ * One sense per text (Gale, Church and Yarowsky 1992: a word keeps one sense within a discourse): whether an
+ * occurrence (other than `first`; callers memoise the answer per text, a match itself is never cancelled) of a
+ * single-word term's word in `tokens` stands in a literal sense (an `unless` word within
+ * {@link UNLESS_WINDOW} tokens), so that the match at `first` ("#bangsat" in a post about bedbugs in the mattress) is
+ * literal too. False for terms without `unless` and for multi-word terms.
+ */
+export function literalElsewhere(term: Term, tokens: readonly Token[], first: number): boolean {
+  if (!term.unless?.length) return false;
+  const words = term.pattern.trim().split(/\s+/);
+  if (words.length !== 1) return false;
+  const piece = compilePiece(words[0] as string);
+  if (piece.kind === 'any') return false;
+  const ct: CompiledTerm = { term, pieces: [piece], unless: new Set(term.unless.map(normalizeWord)) };
+  for (let i = 0; i < tokens.length; i++) {
+    if (i === first) continue;
+    if (steps.on) steps.n++;
+    if (pieceMatches(piece, tokens[i] as Token) && cancelled(ct, tokens as Token[], i, i)) return true;
+  }
+  return false;
+}
+
 /** The best (longest, first on ties) term of `cands` at token `i` so far: `best` and its last token, updated in place. */
 const pick: { ct: CompiledTerm | undefined; last: number } = { ct: undefined, last: -1 };
 
@@ -198,8 +220,11 @@ export function matchList(compiled: CompiledList, tokens: Token[]): Match[] {
 export function vocabularyOf(lists: Iterable<TermList>, extra: Iterable<string> = []): Set<string> {
   const v = new Set<string>();
   for (const l of lists)
-    for (const t of l.terms)
+    for (const t of l.terms) {
       for (const w of t.pattern.split(/\s+/)) if (w !== '?' && !w.endsWith('*')) for (const p of normalizeWord(w).split(' ')) if (p.length >= 2) v.add(p);
+      // the words of a term's literal senses too: "#kutukasur" is "kutu kasur", not "kutuk asu r"
+      for (const w of t.unless ?? []) for (const p of normalizeWord(w).split(' ')) if (p.length >= 2) v.add(p);
+    }
   for (const w of extra) v.add(w);
   return v;
 }

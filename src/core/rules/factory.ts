@@ -5,7 +5,7 @@
  * (group + hostile predicate, person + accusation, ...).
  */
 import type { Report, Rule, RuleContext, RuleMeta } from '../engine.js';
-import type { Match, TermList } from '../terms.js';
+import { literalElsewhere, type Match, type TermList } from '../terms.js';
 import type { Localized } from '../types.js';
 import { type SuppressOptions, suppressed } from './context.js';
 
@@ -30,6 +30,8 @@ export function listRule(o: ListRuleOptions): Rule {
       for (const list of o.meta.lists) {
         for (const m of ctx.match(list)) {
           if (suppressed(ctx, m.first, m.last, o.suppress)) continue;
+          // the word is used in its literal sense elsewhere in the text: one sense per text
+          if (m.term.unless?.length && ctx.memo(`literal:${list.id}:${m.term.pattern}`, () => literalElsewhere(m.term, ctx.tok.tokens, m.first))) continue;
           if (o.accept && !o.accept(ctx, m)) continue;
           const words = ctx.text.slice(m.range[0], m.range[1]);
           const r: Report = { range: m.range, message: o.message(m, words) };
