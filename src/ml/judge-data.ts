@@ -4,7 +4,7 @@
  * data sets that train the `pub_*` heads (optionally only a part of them, for held-out measurement).
  */
 import { DEFAULT_IBROHIM, DEFAULT_NETIFIER, DEFAULT_NUSAX, type Example, loadIbrohim, loadNetifier, loadNusax } from './data.js';
-import { JUDGE_DEFAULTS, type JudgeData, PUB_HATE_HEADS, PUB_HEADS, PUB_STACK_LABELS, prepareJudgeData } from './judge.js';
+import { JUDGE_DEFAULTS, type JudgeData, PUB_HATE_HEADS, PUB_HEADS, PUB_STACK_HATE, PUB_STACK_LABELS, prepareJudgeData } from './judge.js';
 import { DEFAULT_BIJAK_POSTS, loadBijakPosts, loadProjectCases, type PostCase } from './writers.js';
 
 /** Paths of the data sets (defaults: ../shared) and which public rows train the public heads. */
@@ -44,7 +44,7 @@ export function loadJudgeData(o: JudgeDataOptions = {}): LoadedJudgeData {
     for (const name of ['ibrohim', 'netifier'] as const)
       pubData[name].forEach((e, index) => {
         if (index % J.pubStackEvery !== 0) return;
-        const labels = PUB_STACK_LABELS.filter((l) => l.data === name);
+        const labels = (J.pubStackHate ? [...PUB_STACK_LABELS, ...PUB_STACK_HATE] : PUB_STACK_LABELS).filter((l) => l.data === name);
         stackCases.push({
           id: `${name}-${index}`,
           writer: `pub-${name}`,
