@@ -59,12 +59,37 @@ function num(v: string | undefined): number | undefined {
   return Number.isFinite(n) && n > 0 ? n : undefined;
 }
 
+/** A count that may be 0 (AUDIT_RETRY_LIMIT=0: no retry). */
+function num0(v: string | undefined): number | undefined {
+  if (v === undefined || v === '') return undefined;
+  const n = Number(v);
+  return Number.isFinite(n) && n >= 0 ? n : undefined;
+}
+
 function flag(v: string | undefined): boolean | undefined {
   if (v === undefined || v === '') return undefined;
   return !/^(0|false|no|off)$/i.test(v);
 }
 
-/** Reads the configuration from environment variables. */
+/** The footprint-audit settings of the AUDIT_* variables (unset ones keep the defaults of src/server/audit). */
+function auditFromEnv(env: NodeJS.ProcessEnv): AuditRoutesOptions {
+  const maxFlagged = num(env.AUDIT_MAX_FLAGGED);
+  return {
+    maxUploadBytes: num(env.AUDIT_MAX_UPLOAD_BYTES),
+    concurrency: num(env.AUDIT_CONCURRENCY),
+    ...(maxFlagged ? { limits: { maxFlagged } } : {}),
+    jobs: {
+      retryLimit: num0(env.AUDIT_RETRY_LIMIT),
+      retryDelaySeconds: num0(env.AUDIT_RETRY_DELAY_SECONDS),
+      heartbeatSeconds: num0(env.AUDIT_HEARTBEAT_SECONDS),
+      superviseSeconds: num0(env.AUDIT_SUPERVISE_SECONDS),
+      pollSeconds: num0(env.AUDIT_POLL_SECONDS),
+      runJobs: flag(env.AUDIT_RUN_JOBS),
+    },
+  };
+}
+
+/** Reads the configuration from environment variables (the only place that does; routes read the resolved config). */
 export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
   return {
     databaseUrl: env.DATABASE_URL || undefined,
@@ -84,5 +109,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     secureCookies: flag(env.COOKIE_SECURE) ?? env.NODE_ENV === 'production',
     trustProxy: flag(env.TRUST_PROXY) ?? false,
     logger: flag(env.BIJAK_LOG) === false ? false : { level: env.LOG_LEVEL || 'info' },
+    audit: auditFromEnv(env),
   };
 }
