@@ -57,30 +57,38 @@ export async function supervisorRoutes(app: FastifyInstance): Promise<void> {
     }
   }
 
-  async function overdueMap(employees: Array<{ id: string; created_at: string }>) {
-    const pol = await app.getPolicy();
-    const ids = employees.map((e) => e.id);
-    const last = ids.length
-      ? await db
+  /** The last self-check of each of the users. */
+  function lastSelfChecks(ids: string[]) {
+    return ids.length
+      ? db
           .selectFrom('self_checks')
           .select(['user_id', (eb) => eb.fn.max('created_at').as('last')])
           .where('user_id', 'in', ids)
           .groupBy('user_id')
           .execute()
-      : [];
+      : Promise.resolve([]);
+  }
+
+  /** Whether each employee's self-check is overdue, from their last self-checks and who has a registered account. */
+  function overdueOf(
+    employees: Array<{ id: string; created_at: string }>,
+    last: Array<{ user_id: string; last: unknown }>,
+    withAccounts: Set<string>,
+    intervalDays: number,
+  ) {
     const lastBy = new Map(last.map((r) => [r.user_id, r.last as string | null]));
     // employees with no registered account have nothing to self-check: never overdue (issue 8)
-    const withAccounts = new Set(
-      ids.length
-        ? (await db.selectFrom('social_accounts').select('user_id').where('user_id', 'in', ids).groupBy('user_id').execute()).map((r) => r.user_id)
-        : [],
-    );
-    return new Map(
-      employees.map((e) => [
-        e.id,
-        withAccounts.has(e.id) && S.selfCheckStatus(lastBy.get(e.id) ?? null, e.created_at, pol.policy.selfCheckIntervalDays).overdue,
-      ]),
-    );
+    return new Map(employees.map((e) => [e.id, withAccounts.has(e.id) && S.selfCheckStatus(lastBy.get(e.id) ?? null, e.created_at, intervalDays).overdue]));
+  }
+
+  async function overdueMap(employees: Array<{ id: string; created_at: string }>) {
+    const ids = employees.map((e) => e.id);
+    const [pol, last, withAccounts] = await Promise.all([
+      app.getPolicy(),
+      lastSelfChecks(ids),
+      ids.length ? db.selectFrom('social_accounts').select('user_id').where('user_id', 'in', ids).groupBy('user_id').execute() : Promise.resolve([]),
+    ]);
+    return overdueOf(employees, last, new Set(withAccounts.map((r) => r.user_id)), pol.policy.selfCheckIntervalDays);
   }
 
   route(
@@ -102,7 +110,8 @@ export async function supervisorRoutes(app: FastifyInstance): Promise<void> {
         const m = monthOf(iso);
         return (!query.from || m >= query.from.slice(0, 7)) && (!query.to || m <= query.to.slice(0, 7));
       };
-      const [accounts, drafts, audits, overdue] = await Promise.all([
+      // one round of parallel queries; the accounts also tell who must self-check
+      const [accounts, drafts, audits, lastChecks, pol] = await Promise.all([
         empIds.length ? db.selectFrom('social_accounts').select(['user_id', 'findings_json', 'updated_at']).where('user_id', 'in', empIds).execute() : [],
         empIds.length
           ? db
@@ -117,8 +126,10 @@ export async function supervisorRoutes(app: FastifyInstance): Promise<void> {
         empIds.length
           ? db.selectFrom('audit_reports').select(['user_id', 'summary_json']).where('user_id', 'in', empIds).where('shared', '=', 1).limit(2000).execute()
           : [],
-        overdueMap(employees),
+        lastSelfChecks(empIds),
+        app.getPolicy(),
       ]);
+      const overdue = overdueOf(employees, lastChecks, new Set(accounts.map((a) => a.user_id)), pol.policy.selfCheckIntervalDays);
       const byCategory: Record<string, number> = {};
       const overTime = new Map<string, number>();
       const add = (month: string, category: string, n = 1) => {
