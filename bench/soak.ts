@@ -11,7 +11,8 @@
  *   SOAK_SECONDS=60 SOAK_CONNECTIONS=48 npm run bench:soak
  *
  * Variables: SOAK_DATABASE_URL (or DATABASE_URL_PG; required), SOAK_SECONDS (300), SOAK_NODES (3),
- * SOAK_CONNECTIONS (48 concurrent client loops), SOAK_KILL_AT (0.5; 0 = no kill), SOAK_USERS (24), SOAK_NODE_ARGS
+ * SOAK_CONNECTIONS (48 concurrent client loops), SOAK_KILL_AT (0.5; 0 = no kill), SOAK_USERS (24), SOAK_MIX (the request mix,
+ * default check=55,home=20,dashboard=10,selfcheck=15), SOAK_NODE_ARGS
  * (extra node options of the server processes, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`).
  * A fresh schema is created for the run and dropped afterwards. The rate limits are raised so they never refuse,
  * but the limiter still counts every request in PostgreSQL (the shared store).
@@ -36,6 +37,12 @@ const CONNECTIONS = Number(process.env.SOAK_CONNECTIONS ?? 48);
 const KILL_AT = Number(process.env.SOAK_KILL_AT ?? 0.5);
 const USERS = Number(process.env.SOAK_USERS ?? 24);
 const PASSWORD = 'soak-password-123';
+/** The request mix of the client loops (SOAK_MIX=check=55,home=20,dashboard=10,selfcheck=15; e.g. check=1 for checks only). */
+const MIX: Array<[string, number]> = (process.env.SOAK_MIX ?? 'check=55,home=20,dashboard=10,selfcheck=15').split(',').map((kv) => {
+  const [k, w] = kv.split('=');
+  if (!['check', 'home', 'dashboard', 'selfcheck'].includes(k) || !(Number(w) > 0)) throw new Error(`SOAK_MIX: ${kv}?`);
+  return [k, Number(w)];
+});
 const TARGET_RPS = 2000;
 const TARGET_P99 = 50;
 
@@ -266,12 +273,7 @@ async function main(): Promise<void> {
     let measuring = false;
     let stop = false;
 
-    const kinds: Array<[string, number]> = [
-      ['check', 55],
-      ['home', 20],
-      ['dashboard', 10],
-      ['selfcheck', 15],
-    ];
+    const kinds = MIX;
     const totalW = kinds.reduce((s, [, w]) => s + w, 0);
     const chooseKind = (): string => {
       let x = Math.random() * totalW;
@@ -428,7 +430,9 @@ async function main(): Promise<void> {
         : null;
     const progress = setInterval(() => {
       const el = (Date.now() - t0) / 1000;
-      console.log(`  ${el.toFixed(0)} s: ${lat.length} requests (${(lat.length / el).toFixed(0)} req/s), ${errors} errors, ${audits.length} audits`);
+      console.log(
+        `  ${el.toFixed(0)} s: ${lat.length} requests (${(lat.length / el).toFixed(0)} req/s), ${errors} errors, ${audits.length} audits; RSS ${nodes.map((n) => (n.alive ? `${rssMb(n.child.pid).toFixed(0)}` : '-')).join(' / ')} MB; load ${loadavg()[0].toFixed(1)}`,
+      );
     }, 30_000);
     await new Promise((r) => setTimeout(r, SECONDS * 1000));
     stop = true;
