@@ -486,7 +486,7 @@ async function main(): Promise<void> {
     );
     if (errorSamples.length) console.log(`error samples:\n  ${errorSamples.join('\n  ')}`);
     console.log(
-      `audits: ${audits.length} uploaded (${audits.filter((a) => a.node === victim.i).length} through the killed node), ${JSON.stringify(states)}; ${retried.rows[0].n} run again after a failed attempt; duplicate flagged rows ${dup.rows[0].n}`,
+      `audits: ${audits.length} uploaded${killedAt >= 0 ? ` (${audits.filter((a) => a.node === victim.i).length} through the killed node)` : ''}, ${JSON.stringify(states)}; ${retried.rows[0].n} run again after a failed attempt; duplicate flagged rows ${dup.rows[0].n}`,
     );
     console.log(`acknowledged writes (self-checks): ${acked.length}, lost ${lost}`);
     if (killedAt >= 0) {
