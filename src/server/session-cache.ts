@@ -13,8 +13,8 @@
  * (when it drops, the cache is emptied and every request reads the database until LISTEN is back), and a
  * lookup that started before a notification arrived is not cached (generation counter), so a session ended on
  * one node is refused by every other node as soon as the notification arrives (milliseconds). The TTL bounds
- * what is not notified (an organisation's name) and a notification lost with a node that died between its
- * commit and its notify. SQLite (one node, possibly several worker processes on one file) does not cache.
+ * what is not notified (an organisation's name), a notification lost with a node that died between its commit
+ * and its notify, and a listening connection that died without the node noticing yet (TCP keep-alive is on). SQLite (one node, possibly several worker processes on one file) does not cache.
  */
 import pg from 'pg';
 import type { SessionUser } from './types.js';
@@ -109,7 +109,7 @@ export function listenForAuthChanges(databaseUrl: string, pgSchema: string | und
 
   const connect = async (): Promise<void> => {
     if (stopped) return;
-    const c = new pg.Client({ connectionString: databaseUrl });
+    const c = new pg.Client({ connectionString: databaseUrl, keepAlive: true });
     client = c;
     const down = () => {
       if (client !== c) return;
