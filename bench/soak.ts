@@ -11,7 +11,8 @@
  *   SOAK_SECONDS=60 SOAK_CONNECTIONS=48 npm run bench:soak
  *
  * Variables: SOAK_DATABASE_URL (or DATABASE_URL_PG; required), SOAK_SECONDS (300), SOAK_NODES (3),
- * SOAK_CONNECTIONS (48 concurrent client loops), SOAK_KILL_AT (0.5; 0 = no kill), SOAK_USERS (24), SOAK_NODE_ARGS
+ * SOAK_CONNECTIONS (48 concurrent client loops), SOAK_KILL_AT (0.5; 0 = no kill), SOAK_USERS (24), SOAK_MIX (the request mix,
+ * default check=55,home=20,dashboard=10,selfcheck=15), SOAK_NODE_ARGS
  * (extra node options of the server processes, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`).
  * A fresh schema is created for the run and dropped afterwards. The rate limits are raised so they never refuse,
  * but the limiter still counts every request in PostgreSQL (the shared store).
@@ -36,6 +37,12 @@ const CONNECTIONS = Number(process.env.SOAK_CONNECTIONS ?? 48);
 const KILL_AT = Number(process.env.SOAK_KILL_AT ?? 0.5);
 const USERS = Number(process.env.SOAK_USERS ?? 24);
 const PASSWORD = 'soak-password-123';
+/** The request mix of the client loops (SOAK_MIX=check=55,home=20,dashboard=10,selfcheck=15; e.g. check=1 for checks only). */
+const MIX: Array<[string, number]> = (process.env.SOAK_MIX ?? 'check=55,home=20,dashboard=10,selfcheck=15').split(',').map((kv) => {
+  const [k, w] = kv.split('=');
+  if (!['check', 'home', 'dashboard', 'selfcheck'].includes(k) || !(Number(w) > 0)) throw new Error(`SOAK_MIX: ${kv}?`);
+  return [k, Number(w)];
+});
 const TARGET_RPS = 2000;
 const TARGET_P99 = 50;
 
@@ -63,6 +70,32 @@ function rssMb(pid: number | undefined): number {
   if (!pid || !existsSync(`/proc/${pid}/status`)) return Number.NaN;
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Number(m[1]) / 1024 : Number.NaN;
+}
+
+/** CPU seconds (user + system) a process has used, from /proc (all its threads). */
+function cpuSeconds(pid: number | undefined): number {
+  if (!pid) return Number.NaN;
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const rest = f.slice(f.lastIndexOf(')') + 2).split(' ');
+    return (Number(rest[11]) + Number(rest[12])) / 100; // utime, stime in clock ticks (USER_HZ 100 on Linux)
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** The machine's busy and total CPU seconds since boot (/proc/stat), to tell the run's share from everything else. */
+function machineCpu(): { busy: number; total: number } {
+  const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  const total = f.reduce((a, b) => a + b, 0);
+  const idle = f[3] + (f[4] ?? 0);
+  return { busy: (total - idle) / 100, total: total / 100 };
+}
+
+/** CPU seconds of the PostgreSQL backends connected to the soak's database, by pid. */
+async function pgBackendCpu(admin: pg.Client): Promise<Map<number, number>> {
+  const r = await admin.query('SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
+  return new Map(r.rows.map((x: { pid: number }) => [x.pid, cpuSeconds(x.pid)]));
 }
 
 interface Node {
@@ -240,12 +273,7 @@ async function main(): Promise<void> {
     let measuring = false;
     let stop = false;
 
-    const kinds: Array<[string, number]> = [
-      ['check', 55],
-      ['home', 20],
-      ['dashboard', 10],
-      ['selfcheck', 15],
-    ];
+    const kinds = MIX;
     const totalW = kinds.reduce((s, [, w]) => s + w, 0);
     const chooseKind = (): string => {
       let x = Math.random() * totalW;
@@ -354,7 +382,9 @@ async function main(): Promise<void> {
     errors = 0; // warm-up errors are not counted (its acknowledged writes are checked with the rest)
     errorSamples.length = 0;
 
+    const bigZip = archive(30_000); // built before the measurement, so the client's CPU figure is its requests'
     measuring = true;
+    const cpu0 = { nodes: nodes.map((n) => cpuSeconds(n.child.pid)), client: process.cpuUsage(), pg: await pgBackendCpu(admin), machine: machineCpu() };
     const t0 = Date.now();
     const clients = [...Array.from({ length: CONNECTIONS }, (_, i) => loop(i)), uploader(), logins()];
     let victim = nodes[1];
@@ -364,7 +394,6 @@ async function main(): Promise<void> {
       for (const n of nodes) if (n.alive) n.rss.push(rssMb(n.child.pid));
     }, 5000);
     // the kill: a big archive is uploaded, and the node that runs it is killed -9 in the middle of it
-    const bigZip = archive(30_000);
     const killer =
       KILL_AT > 0
         ? setTimeout(
@@ -401,7 +430,9 @@ async function main(): Promise<void> {
         : null;
     const progress = setInterval(() => {
       const el = (Date.now() - t0) / 1000;
-      console.log(`  ${el.toFixed(0)} s: ${lat.length} requests (${(lat.length / el).toFixed(0)} req/s), ${errors} errors, ${audits.length} audits`);
+      console.log(
+        `  ${el.toFixed(0)} s: ${lat.length} requests (${(lat.length / el).toFixed(0)} req/s), ${errors} errors, ${audits.length} audits; RSS ${nodes.map((n) => (n.alive ? `${rssMb(n.child.pid).toFixed(0)}` : '-')).join(' / ')} MB; load ${loadavg()[0].toFixed(1)}`,
+      );
     }, 30_000);
     await new Promise((r) => setTimeout(r, SECONDS * 1000));
     stop = true;
@@ -412,6 +443,16 @@ async function main(): Promise<void> {
     clearInterval(progress);
     if (killer) clearTimeout(killer);
     const endRss = nodes.map((n) => (n.alive ? rssMb(n.child.pid) : Number.NaN));
+    // CPU of the run (the killed node's share up to its death is lost with its /proc entry)
+    const nodeCpu = nodes.map((n, k) => (n.alive ? cpuSeconds(n.child.pid) - cpu0.nodes[k] : Number.NaN));
+    const clientUsage = process.cpuUsage(cpu0.client);
+    const clientCpu = (clientUsage.user + clientUsage.system) / 1e6;
+    const pgEnd = await pgBackendCpu(admin);
+    let pgCpu = 0;
+    for (const [pid, c] of pgEnd) if (Number.isFinite(c)) pgCpu += c - (cpu0.pg.get(pid) ?? 0);
+    const m1 = machineCpu();
+    const machineBusy = m1.busy - cpu0.machine.busy;
+    const machineTotal = m1.total - cpu0.machine.total;
 
     // every audit finishes (the dead node's ones through another node); wait up to 2 minutes
     const ids = audits.map((a) => a.id);
@@ -445,7 +486,7 @@ async function main(): Promise<void> {
     );
     if (errorSamples.length) console.log(`error samples:\n  ${errorSamples.join('\n  ')}`);
     console.log(
-      `audits: ${audits.length} uploaded (${audits.filter((a) => a.node === victim.i).length} through the killed node), ${JSON.stringify(states)}; ${retried.rows[0].n} run again after a failed attempt; duplicate flagged rows ${dup.rows[0].n}`,
+      `audits: ${audits.length} uploaded${killedAt >= 0 ? ` (${audits.filter((a) => a.node === victim.i).length} through the killed node)` : ''}, ${JSON.stringify(states)}; ${retried.rows[0].n} run again after a failed attempt; duplicate flagged rows ${dup.rows[0].n}`,
     );
     console.log(`acknowledged writes (self-checks): ${acked.length}, lost ${lost}`);
     if (killedAt >= 0) {
@@ -463,6 +504,15 @@ async function main(): Promise<void> {
         `node ${k}: RSS start ${n.rss[0].toFixed(0)} MB, end ${Number.isFinite(endRss[k]) ? `${endRss[k].toFixed(0)} MB` : '(killed)'}, max ${max.toFixed(0)} MB`,
       );
     }
+    const ourCpu = nodeCpu.filter(Number.isFinite).reduce((a, b) => a + b, 0) + pgCpu + clientCpu;
+    const perReq = (sec: number) => ((sec * 1000) / Math.max(1, lat.length)).toFixed(3);
+    console.log(
+      `CPU: nodes ${nodeCpu.map((c) => (Number.isFinite(c) ? `${c.toFixed(1)}` : 'killed')).join(' + ')} s, PostgreSQL backends ${pgCpu.toFixed(1)} s, client ${clientCpu.toFixed(1)} s; ` +
+        `per request: nodes ${perReq(nodeCpu.filter(Number.isFinite).reduce((a, b) => a + b, 0))} ms, PostgreSQL ${perReq(pgCpu)} ms, client ${perReq(clientCpu)} ms`,
+    );
+    console.log(
+      `machine: ${machineBusy.toFixed(0)} of ${machineTotal.toFixed(0)} CPU-seconds busy (${((100 * machineBusy) / machineTotal).toFixed(0)} %), of which this soak ${ourCpu.toFixed(0)} s and everything else ${(machineBusy - ourCpu).toFixed(0)} s`,
+    );
     console.log(`load average at the end ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`);
     const finished = (states.done ?? 0) === audits.length;
     const ok = rps >= TARGET_RPS && p99 < TARGET_P99 && errors === 0 && lost === 0 && finished && dup.rows[0].n === 0;

@@ -27,7 +27,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, LogController } from 'fastify';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Checker } from '../core/index.js';
 import { type DialectName, initDatabase } from '../db/index.js';
 import { currentOrgId, DEFAULT_ORG_ID, runAsTenant, scopedDb, tenantContext } from '../db/tenant.js';
@@ -58,6 +58,7 @@ import { policyReadRoutes } from './routes/policy-read.js';
 import { publicRoutes } from './routes/public.js';
 import { supervisorRoutes } from './routes/supervisor.js';
 import { type DemoLogin, seedDemo } from './seed.js';
+import { authChannel, listenForAuthChanges, SessionCache } from './session-cache.js';
 import type { SessionUser } from './types.js';
 
 export type { ServerConfig } from './config.js';
@@ -74,6 +75,7 @@ export interface ResolvedConfig extends ServerConfig {
   rateLimit: RateLimitConfig;
   bodyLimit: number;
   sessionHours: number;
+  sessionCacheMs: number;
   loginMaxFailures: number;
   loginLockMs: number;
   argon2: { memoryCost: number; timeCost: number; parallelism: number };
@@ -97,6 +99,13 @@ declare module 'fastify' {
     getChecker: () => Promise<Checker>;
     getPolicy: () => Promise<ActivePolicy>;
     audit: (entry: AuditEntryInput) => Promise<void>;
+    /**
+     * After a committed change that ends or alters a user's sessions (logout, password, role, unit, deletion,
+     * settings; `*`: unit renames): every node forgets the cached sessions (src/server/session-cache.ts).
+     */
+    authChanged: (userId: string) => Promise<void>;
+    /** This node's session cache (null: every request looks its session up). */
+    sessionCache: SessionCache | null;
   }
   interface FastifyRequest {
     user: SessionUser | null;
@@ -122,6 +131,7 @@ export function resolveConfig(config: ServerConfig): ResolvedConfig {
     rateLimit: { ...DEFAULT_RATE_LIMIT, ...rl },
     bodyLimit: config.bodyLimit ?? 256 * 1024,
     sessionHours: config.sessionHours ?? 12,
+    sessionCacheMs: config.sessionCacheMs ?? 5000,
     loginMaxFailures: config.loginMaxFailures ?? 5,
     loginLockMs: config.loginLockMs ?? 15 * 60_000,
     argon2: config.argon2 ?? DEFAULT_ARGON2,
@@ -207,10 +217,22 @@ export async function buildApp(config: ServerConfig = {}): Promise<FastifyInstan
       },
     },
   });
-  installSessionHook(app);
+  // PostgreSQL: resolved sessions are cached for a few seconds and forgotten on every node when they change
+  const sessionCache = database.dialect === 'postgres' && cfg.databaseUrl && cfg.sessionCacheMs > 0 ? new SessionCache(cfg.sessionCacheMs) : null;
+  if (sessionCache && cfg.databaseUrl) {
+    const listener = listenForAuthChanges(cfg.databaseUrl, cfg.pgSchema, sessionCache);
+    app.addHook('onClose', () => listener.stop());
+  }
+  app.decorate('sessionCache', sessionCache);
+  const channel = authChannel(cfg.pgSchema);
+  app.decorate('authChanged', async (userId: string) => {
+    sessionCache?.forget(userId);
+    if (database.dialect === 'postgres') await sql`SELECT pg_notify(${channel}, ${userId})`.execute(database.db);
+  });
+  installSessionHook(app, sessionCache);
   const rl = cfg.rateLimit;
   // PostgreSQL: counted in the database, so several nodes enforce one limit; SQLite (one node): in memory
-  const rateStore = database.dialect === 'postgres' ? pgRateLimitStore(database.db) : null;
+  const rateStore = database.dialect === 'postgres' ? pgRateLimitStore(database.db, cfg.rateLimit.leaseBlock) : null;
   if (rateStore) app.addHook('onClose', async () => rateStore.stop());
   await app.register(rateLimit, {
     global: true,

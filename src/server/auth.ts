@@ -10,6 +10,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type Kysely, sql } from 'kysely';
 import { runAsTenant, tenantContext } from '../db/tenant.js';
 import type { Database } from '../db/types.js';
+import type { SessionCache } from './session-cache.js';
 import type { SessionUser } from './types.js';
 
 export const SESSION_COOKIE = 'bijak_session';
@@ -123,7 +124,7 @@ function sessionUser(row: {
 }
 
 /** Loads the user of a session token, or null when unknown or expired. */
-export async function resolveSession(db: Kysely<Database>, token: string): Promise<{ user: SessionUser; csrfToken: string } | null> {
+export async function resolveSession(db: Kysely<Database>, token: string): Promise<{ user: SessionUser; csrfToken: string; expiresAt: number } | null> {
   if (token.length < 20 || token.length > 120) return null;
   const org = orgOfToken(token);
   if (!org) return null;
@@ -139,7 +140,7 @@ export async function resolveSession(db: Kysely<Database>, token: string): Promi
       .executeTakeFirst(),
   );
   if (!row || row.expires_at <= new Date().toISOString()) return null;
-  return { user: sessionUser(row), csrfToken: row.csrf_token };
+  return { user: sessionUser(row), csrfToken: row.csrf_token, expiresAt: Date.parse(row.expires_at) };
 }
 
 /** Loads a user in the `User` shape of the API. */
@@ -155,15 +156,27 @@ export async function loadUser(db: Kysely<Database>, id: string): Promise<Sessio
   return row ? sessionUser(row) : null;
 }
 
+/** A session from the node's cache (src/server/session-cache.ts), else from the database (then cached). */
+async function cachedSession(db: Kysely<Database>, cache: SessionCache, token: string): Promise<{ user: SessionUser; csrfToken: string } | null> {
+  if (token.length < 20 || token.length > 120) return null;
+  const hash = sha256(token);
+  const hit = cache.get(hash);
+  if (hit) return hit;
+  const generation = cache.generation();
+  const s = await resolveSession(db, token);
+  if (s) cache.put(hash, { user: Object.freeze(s.user), csrfToken: s.csrfToken, expiresAt: s.expiresAt, at: Date.now() }, generation);
+  return s;
+}
+
 /** Adds the hook that resolves the session cookie into `req.user` before anything else runs. */
-export function installSessionHook(app: FastifyInstance): void {
+export function installSessionHook(app: FastifyInstance, cache: SessionCache | null = null): void {
   app.decorateRequest('user', null);
   app.decorateRequest('authVia', null);
   app.decorateRequest('csrfToken', null);
   app.addHook('onRequest', async (req: FastifyRequest) => {
     const token = req.cookies?.[SESSION_COOKIE];
     if (!token) return;
-    const s = await resolveSession(app.db, token);
+    const s = cache ? await cachedSession(app.db, cache, token) : await resolveSession(app.db, token);
     if (!s) return;
     // every query of this request (and the work it starts) is now scoped to the user's organisation
     const store = tenantContext.getStore();

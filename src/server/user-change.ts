@@ -155,5 +155,7 @@ export async function changeUser(app: FastifyInstance, actor: Actor, userId: str
     if (isUniqueViolation(e)) throw usernameTaken();
     throw e;
   }
+  // every node forgets the user's cached sessions (ended, or showing the old name, role or unit)
+  await app.authChanged(userId);
   return { changed, sessionsEnded };
 }

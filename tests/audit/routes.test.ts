@@ -237,9 +237,7 @@ suite('footprint audit routes [sqlite]', () => {
   });
 
   it('queues audits beyond the concurrency and runs them all', async () => {
-    const prev = process.env.AUDIT_CONCURRENCY;
-    process.env.AUDIT_CONCURRENCY = '1';
-    const one = await h.makeApp({ name: 'sqlite', enabled: true }, { dataDir });
+    const one = await h.makeApp({ name: 'sqlite', enabled: true }, { dataDir, audit: { concurrency: 1 } });
     try {
       const s = await h.login(one, 'pegawai');
       const send = async () => {
@@ -257,16 +255,12 @@ suite('footprint audit routes [sqlite]', () => {
       expect((await s.req('GET', `/api/v1/me/audits/${third}/events`)).body).toContain('event: done');
       expect(uploads()).toEqual([]);
     } finally {
-      if (prev === undefined) delete process.env.AUDIT_CONCURRENCY;
-      else process.env.AUDIT_CONCURRENCY = prev;
       await h.closeApp(one);
     }
   });
 
   it('refuses an upload over the size cap with 413 and removes the partial file', async () => {
-    const prev = process.env.AUDIT_MAX_UPLOAD_BYTES;
-    process.env.AUDIT_MAX_UPLOAD_BYTES = '2000';
-    const capped = await h.makeApp({ name: 'sqlite', enabled: true }, { dataDir });
+    const capped = await h.makeApp({ name: 'sqlite', enabled: true }, { dataDir, audit: { maxUploadBytes: 2000 } });
     try {
       const s = await h.login(capped, 'pegawai');
       const { payload, headers } = multipart({}, { name: 'archive', filename: 'besar.zip', data: Buffer.alloc(50_000, 1) });
@@ -276,8 +270,6 @@ suite('footprint audit routes [sqlite]', () => {
       expect(h.apiError(r).messageEn).toMatch(/larger than 2.0 KB/);
       expect(uploads()).toEqual([]);
     } finally {
-      if (prev === undefined) delete process.env.AUDIT_MAX_UPLOAD_BYTES;
-      else process.env.AUDIT_MAX_UPLOAD_BYTES = prev;
       await h.closeApp(capped);
     }
   });

@@ -79,10 +79,15 @@ describeEachDb('public API, auth, CSRF, validation', (v) => {
   });
 
   it('sets security headers', async () => {
+    // API answers carry the fixed headers with a CSP that allows nothing (src/server/route.ts); pages keep helmet's
     const r = await app.inject('/api/v1/platforms');
     expect(r.headers['x-content-type-options']).toBe('nosniff');
-    expect(r.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(r.headers['content-security-policy']).toContain("default-src 'none'");
     expect(r.headers['x-frame-options']).toBe('SAMEORIGIN');
+    const me = await app.inject('/api/v1/auth/me');
+    expect(me.statusCode).toBe(401);
+    expect(me.headers['content-security-policy']).toBeTruthy(); // errors too
+    expect(me.headers['x-content-type-options']).toBe('nosniff');
     const c = await app.inject({ method: 'POST', url: '/api/v1/check', payload: { text: 'halo' } });
     expect(c.headers['x-content-type-options']).toBe('nosniff');
     expect(c.headers['content-security-policy']).toContain("default-src 'none'");

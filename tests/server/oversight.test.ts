@@ -51,16 +51,26 @@ describeEachDb('readable oversight', (v) => {
   });
 
   it('no "self-check overdue" without a registered account', async () => {
-    // pegawai2's last self-check is 120 days old in the demo data
+    // pegawai2's last self-check is 120 days old in the demo data; pegawai checked 30 days ago; both have an account
     const before = (await peg2.req('GET', '/api/v1/me/home')).json();
     const accounts = (await peg2.req('GET', '/api/v1/me/accounts')).json();
+    expect(accounts.length).toBeGreaterThan(0);
+    expect(before.selfCheck.overdue).toBe(true);
+    const overdueIn = async () => {
+      const rows = (await admin.req('GET', `/api/v1/units/${peg2.user.unitId}/employees`)).json() as Array<{ id: string; selfCheckOverdue: boolean }>;
+      return rows.find((e) => e.id === peg2.user.id)?.selfCheckOverdue;
+    };
+    expect(await overdueIn()).toBe(true);
+    const dashBefore = (await admin.req('GET', `/api/v1/units/${peg2.user.unitId}/dashboard`)).json();
+    expect(dashBefore.selfChecksOverdue).toBeGreaterThanOrEqual(1);
     for (const a of accounts) expect((await peg2.req('DELETE', `/api/v1/me/accounts/${a.id}`)).statusCode).toBe(200);
     const after = (await peg2.req('GET', '/api/v1/me/home')).json();
     expect(after.accounts).toBe(0);
     expect(after.selfCheck.overdue).toBe(false);
-    if (accounts.length > 0) expect(before.selfCheck.overdue).toBe(true);
     const list = (await admin.req('GET', `/api/v1/units/${peg2.user.unitId}/employees`)).json();
     const row = list.find((e: { id: string }) => e.id === peg2.user.id);
     expect(row.selfCheckOverdue).toBe(false);
+    const dashAfter = (await admin.req('GET', `/api/v1/units/${peg2.user.unitId}/dashboard`)).json();
+    expect(dashAfter.selfChecksOverdue).toBe(dashBefore.selfChecksOverdue - 1);
   });
 });

@@ -73,3 +73,62 @@ suite('limits shared by the nodes of one PostgreSQL database', () => {
     }
   });
 });
+
+suite('request limits leased in blocks by the nodes (src/server/rate-store.ts)', () => {
+  const schema = `t_${randomBytes(6).toString('hex')}`;
+  let a: FastifyInstance;
+  let b: FastifyInstance;
+  // 100 a window: each node leases blocks of min(100, 100 / 20) = 5
+  const LIMIT = 100;
+  const BLOCK = 5;
+
+  beforeAll(async () => {
+    const cfg = { pgSchema: schema, rateLimit: { perIp: LIMIT, windowMs: 60_000 }, audit: { jobs: { runJobs: false } } };
+    a = await makeApp({ name: 'postgres', enabled: true }, cfg);
+    b = await makeApp({ name: 'postgres', enabled: true }, cfg);
+  }, 120_000);
+
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+    if (PG_URL) await dropSchema(schema);
+  });
+
+  const get = (app: FastifyInstance, ip: string) => app.inject({ method: 'GET', url: '/api/v1/platforms', remoteAddress: ip });
+  const leased = async (ip: string) =>
+    Number((await a.systemDb.selectFrom('rate_counters').select('count').where('key', '=', `g|ip:${ip}`).executeTakeFirst())?.count ?? 0);
+
+  it('takes a block from the shared counter, not a round trip per request', async () => {
+    const ip = '10.2.0.1';
+    for (let i = 0; i < 3; i++) expect((await get(a, ip)).statusCode).toBe(200);
+    expect(await leased(ip)).toBe(BLOCK);
+    for (let i = 0; i < 3; i++) expect((await get(a, ip)).statusCode).toBe(200);
+    expect(await leased(ip)).toBe(2 * BLOCK);
+  });
+
+  it('never admits more than the limit across the nodes, and refuses at most (nodes - 1) x (block - 1) early', async () => {
+    const ip = '10.2.0.2';
+    // b leases a block and uses 3 of it; a then takes everything that is left
+    for (let i = 0; i < 3; i++) expect((await get(b, ip)).statusCode).toBe(200);
+    let onA = 0;
+    for (let i = 0; i < LIMIT + 20; i++) if ((await get(a, ip)).statusCode === 200) onA++;
+    expect(onA).toBe(LIMIT - BLOCK); // refused while b still holds 2 of its block: 2 <= (2 - 1) x (5 - 1)
+    // b serves the rest of its block, then refuses too: exactly the limit in all
+    let onB = 0;
+    for (let i = 0; i < 10; i++) if ((await get(b, ip)).statusCode === 200) onB++;
+    expect(onB).toBe(BLOCK - 3);
+    expect(3 + onA + onB).toBe(LIMIT);
+    const over = await get(a, ip);
+    expect(over.statusCode).toBe(429);
+    expect(over.json().error.code).toBe('rate_limited');
+  });
+
+  it('under concurrent requests on both nodes admits at most the limit and at least the limit minus the slack', async () => {
+    const ip = '10.2.0.3';
+    const rs = await Promise.all(Array.from({ length: 160 }, (_, i) => get(i % 2 ? b : a, ip)));
+    const ok = rs.filter((r) => r.statusCode === 200).length;
+    expect(ok).toBeLessThanOrEqual(LIMIT);
+    expect(ok).toBeGreaterThanOrEqual(LIMIT - (2 - 1) * (BLOCK - 1));
+    expect(rs.filter((r) => r.statusCode === 429)).toHaveLength(160 - ok);
+  });
+});

@@ -41,6 +41,8 @@ export const command: Command = {
       const { initDatabase, tenantDb } = await import('../../db/index.js');
       const { loginCandidates } = await import('../../server/system-queries.js');
       const { hashPassword, randomPassword } = await import('../../server/auth.js');
+      const { authChannel } = await import('../../server/session-cache.js');
+      const { sql } = await import('kysely');
       const config = configFromEnv(io.env);
       const database = await initDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pgSchema: config.pgSchema });
       try {
@@ -61,6 +63,8 @@ export const command: Command = {
           const flag = values.revoke ? 0 : 1;
           await db.transaction().execute(async (trx) => {
             await trx.updateTable('users').set({ super_admin: flag, updated_at: at }).where('id', '=', user.id).execute();
+            // running servers forget the user's cached sessions when this commits (src/server/session-cache.ts)
+            if (database.dialect === 'postgres') await sql`SELECT pg_notify(${authChannel(config.pgSchema)}, ${user.id})`.execute(trx);
             await trx
               .insertInto('audit_log')
               .values({
@@ -83,6 +87,7 @@ export const command: Command = {
         await db.transaction().execute(async (trx) => {
           await trx.updateTable('users').set({ password_hash: hash, updated_at: at }).where('id', '=', user.id).execute();
           await trx.deleteFrom('sessions').where('user_id', '=', user.id).execute();
+          if (database.dialect === 'postgres') await sql`SELECT pg_notify(${authChannel(config.pgSchema)}, ${user.id})`.execute(trx);
           await trx
             .insertInto('audit_log')
             .values({

@@ -1,6 +1,7 @@
 /**
- * Settings of the footprint-audit feature, resolved once per app from the plugin options, the environment and
- * the app's config (docs/api.md "Footprint audit").
+ * Settings of the footprint-audit feature, resolved once per app from the plugin options (the app's resolved
+ * config `audit`, which `configFromEnv` fills from the AUDIT_* variables) and the app's config (docs/api.md
+ * "Footprint audit"). Nothing here reads the environment.
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,15 +11,15 @@ import type { PgQueueOptions } from './pg-queue.js';
 
 /** Options of the plugin (tests lower the caps). */
 export interface AuditRoutesOptions {
-  /** Largest upload (default 512 MB, or env AUDIT_MAX_UPLOAD_BYTES). */
+  /** Largest upload (default 512 MB; `bijak serve`: AUDIT_MAX_UPLOAD_BYTES). */
   maxUploadBytes?: number;
-  /** Audits running at once on this node (default 2, or env AUDIT_CONCURRENCY); more wait in a queue. */
+  /** Audits running at once on this node (default 2; `bijak serve`: AUDIT_CONCURRENCY); more wait in a queue. */
   concurrency?: number;
   /** Longest audit before it is stopped (default 15 min). */
   timeoutMs?: number;
-  /** Limits of the archive reader (zip-bomb caps ...). */
+  /** Limits of the archive reader (zip-bomb caps ...; maxFlagged default 100,000, `bijak serve`: AUDIT_MAX_FLAGGED). */
   limits?: Partial<AuditLimits>;
-  /** The durable queue on PostgreSQL (retries, heartbeats; default from the AUDIT_* environment variables). */
+  /** The durable queue on PostgreSQL (retries, heartbeats; `bijak serve`: the AUDIT_RETRY_*, AUDIT_HEARTBEAT_SECONDS ... variables). */
   jobs?: PgQueueOptions;
 }
 
@@ -36,18 +37,13 @@ export interface AuditSettings {
 export const STALE_MS = 60 * 60_000;
 export const SAFE_NAME = /[^A-Za-z0-9._-]/g;
 
-export function envInt(v: string | undefined): number | undefined {
-  const n = v ? Number(v) : Number.NaN;
-  return Number.isFinite(n) && n > 0 ? n : undefined;
-}
-
 export function resolveAuditSettings(app: FastifyInstance, opts: AuditRoutesOptions): AuditSettings {
   return {
-    maxUpload: opts.maxUploadBytes ?? envInt(process.env.AUDIT_MAX_UPLOAD_BYTES) ?? 512 * 1024 * 1024,
-    concurrency: opts.concurrency ?? envInt(process.env.AUDIT_CONCURRENCY) ?? 2,
+    maxUpload: opts.maxUploadBytes ?? 512 * 1024 * 1024,
+    concurrency: opts.concurrency ?? 2,
     timeoutMs: opts.timeoutMs ?? 15 * 60_000,
     // the flagged posts are stored as rows and paged by the API, so a big archive keeps all of them (issue 8)
-    limits: { maxFlagged: envInt(process.env.AUDIT_MAX_FLAGGED) ?? 100_000, ...opts.limits },
+    limits: { maxFlagged: 100_000, ...opts.limits },
     uploadRoot: join(app.bijakConfig?.dataDir ?? tmpdir(), 'audit-uploads'),
   };
 }

@@ -77,22 +77,6 @@ interface Watched {
   listeners: Set<JobListener>;
 }
 
-function envNum(v: string | undefined): number | undefined {
-  const n = v ? Number(v) : Number.NaN;
-  return Number.isFinite(n) && n >= 0 ? n : undefined;
-}
-
-export function pgQueueOptionsFromEnv(env: NodeJS.ProcessEnv): PgQueueOptions {
-  return {
-    retryLimit: envNum(env.AUDIT_RETRY_LIMIT),
-    retryDelaySeconds: envNum(env.AUDIT_RETRY_DELAY_SECONDS),
-    heartbeatSeconds: envNum(env.AUDIT_HEARTBEAT_SECONDS),
-    superviseSeconds: envNum(env.AUDIT_SUPERVISE_SECONDS),
-    pollSeconds: envNum(env.AUDIT_POLL_SECONDS),
-    runJobs: env.AUDIT_RUN_JOBS === undefined || env.AUDIT_RUN_JOBS === '' ? undefined : !/^(0|false|no|off)$/i.test(env.AUDIT_RUN_JOBS),
-  };
-}
-
 const DEAD_REASON = {
   message: 'Audit gagal setelah beberapa kali dicoba (server berhenti atau bermasalah saat memprosesnya); unggah arsipnya lagi.',
   messageEn: 'The audit failed after several attempts (a server stopped or failed while processing it); upload the archive again.',

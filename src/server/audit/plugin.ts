@@ -19,7 +19,7 @@ import { auditUploadRoutes } from '../routes/audit-upload.js';
 import { auditContext } from './context.js';
 import { LocalAuditQueue } from './local-queue.js';
 import { type AuditRoutesOptions, resolveAuditSettings, STALE_MS } from './options.js';
-import { PgAuditQueue, pgQueueOptionsFromEnv } from './pg-queue.js';
+import { PgAuditQueue } from './pg-queue.js';
 import type { AuditQueue } from './queue.js';
 
 export type { AuditRoutesOptions } from './options.js';
@@ -45,7 +45,7 @@ export async function auditRoutes(app: FastifyInstance, opts: AuditRoutesOptions
   const databaseUrl = app.bijakConfig?.databaseUrl;
   let queue: AuditQueue;
   if (app.dbDialect === 'postgres' && databaseUrl) {
-    const pgQueue = new PgAuditQueue(app, settings, databaseUrl, opts.jobs ?? pgQueueOptionsFromEnv(process.env));
+    const pgQueue = new PgAuditQueue(app, settings, databaseUrl, opts.jobs ?? {});
     await pgQueue.start();
     queue = pgQueue;
   } else queue = new LocalAuditQueue(app, settings);

@@ -58,6 +58,7 @@ export async function adminUnitRoutes(app: FastifyInstance): Promise<void> {
           if (isUniqueViolation(e)) throw codeTaken();
           throw e;
         }
+        await app.authChanged('*'); // unit names are part of the sessions' users
       }
       await app.audit({ actor: user, action: 'admin_update_unit', detail: { unitId: params.id, ...body } });
       return S.unit(await db.selectFrom('units').selectAll().where('id', '=', params.id).executeTakeFirstOrThrow());
@@ -74,6 +75,7 @@ export async function adminUnitRoutes(app: FastifyInstance): Promise<void> {
       const member = await db.selectFrom('users').select('id').where('unit_id', '=', params.id).executeTakeFirst();
       if (child || member) throw new ApiError('conflict', 'Unit masih memiliki sub-unit atau pegawai.', 'The unit still has sub-units or users.');
       await db.deleteFrom('units').where('id', '=', params.id).execute();
+      await app.authChanged('*');
       await app.audit({ actor: user, action: 'admin_delete_unit', detail: { unitId: unit.id, code: unit.code } });
       return { ok: true };
     },

@@ -58,6 +58,7 @@ export async function adminUserRoutes(app: FastifyInstance): Promise<void> {
       const target = await loadUser(db, params.id);
       if (!target) throw notFound('Pengguna tidak ditemukan.', 'User not found.');
       await db.deleteFrom('users').where('id', '=', params.id).execute();
+      await app.authChanged(params.id); // its sessions are gone on every node
       await app.audit({ actor: user, action: 'admin_delete_user', subjectUserId: params.id, detail: { username: target.username } });
       return { ok: true };
     },

@@ -82,6 +82,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
   route(app, { method: 'POST', url: '/auth/logout', summary: 'Log out', tag: 'auth', access: 'public', response: '{ok: true}' }, async ({ req, reply }) => {
     const token = req.cookies[SESSION_COOKIE];
     if (token) await deleteSession(app.db, token);
+    if (req.user) await app.authChanged(req.user.id);
     clear(reply);
     return { ok: true };
   });

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { namedEntries } from '../audit-names.js';
 import { ApiError, notFound } from '../errors.js';
-import { selfCheckStatusOf, settingsOf } from '../queries.js';
+import { settingsOf } from '../queries.js';
 import { idParams, route } from '../route.js';
 import { accountBody, draftBody, listQuery, selfCheckBody, settingsBody } from '../schemas.js';
 import * as S from '../serialize.js';
@@ -26,21 +26,39 @@ export async function meRoutes(app: FastifyInstance): Promise<void> {
   const db = app.db;
 
   route(app, { method: 'GET', url: '/me/home', summary: 'My overview', tag: 'me', access: 'user' }, async ({ user }) => {
-    const [selfCheck, accounts, settings, shared] = await Promise.all([
-      selfCheckStatusOf(app, user.id),
+    // one round trip for the counts (the home page is read often); the shared drafts' findings only when there are any
+    const [row, pol] = await Promise.all([
       db
-        .selectFrom('social_accounts')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .where('user_id', '=', user.id)
-        .executeTakeFirst(),
-      settingsOf(db, user.id),
-      db.selectFrom('drafts').select(['findings_json', 'shared']).where('user_id', '=', user.id).execute(),
+        .selectFrom('users as u')
+        .where('u.id', '=', user.id)
+        .select((eb) => [
+          'u.created_at',
+          eb.selectFrom('self_checks').select(eb.fn.max('created_at').as('m')).where('user_id', '=', user.id).as('last_check'),
+          eb.selectFrom('social_accounts').select(eb.fn.countAll().as('n')).where('user_id', '=', user.id).as('accounts'),
+          eb.selectFrom('user_settings').select('save_history').where('user_id', '=', user.id).as('save_history'),
+          eb.selectFrom('drafts').select(eb.fn.countAll().as('n')).where('user_id', '=', user.id).as('drafts'),
+          eb.selectFrom('drafts').select(eb.fn.countAll().as('n')).where('user_id', '=', user.id).where('shared', '=', 1).as('shared_drafts'),
+        ])
+        .executeTakeFirstOrThrow(),
+      app.getPolicy(),
     ]);
-    const visibleDrafts = settings.saveHistory ? shared.length : shared.filter((d) => Number(d.shared) === 1).length;
-    const sharedFindings = shared.filter((d) => Number(d.shared) === 1).reduce((n, d) => n + S.findingsOf(d.findings_json).length, 0);
-    const n = Number(accounts?.n ?? 0);
+    const saveHistory = Number(row.save_history ?? 0) === 1;
+    const shared = Number(row.shared_drafts ?? 0);
+    const sharedFindings = shared
+      ? (await db.selectFrom('drafts').select('findings_json').where('user_id', '=', user.id).where('shared', '=', 1).execute()).reduce(
+          (n, d) => n + S.findingsOf(d.findings_json).length,
+          0,
+        )
+      : 0;
+    const selfCheck = S.selfCheckStatus((row.last_check as string | null) ?? null, row.created_at, pol.policy.selfCheckIntervalDays);
+    const n = Number(row.accounts ?? 0);
     // a self-check is about one's social accounts: with none registered, nothing is overdue (issue 8)
-    return { selfCheck: n > 0 ? selfCheck : { ...selfCheck, overdue: false }, accounts: n, drafts: visibleDrafts, sharedFindings };
+    return {
+      selfCheck: n > 0 ? selfCheck : { ...selfCheck, overdue: false },
+      accounts: n,
+      drafts: saveHistory ? Number(row.drafts ?? 0) : shared,
+      sharedFindings,
+    };
   });
 
   route(app, { method: 'GET', url: '/me/settings', summary: 'My settings', tag: 'me', access: 'user' }, ({ user }) => settingsOf(db, user.id));
@@ -56,6 +74,7 @@ export async function meRoutes(app: FastifyInstance): Promise<void> {
       // turning history off deletes the history (drafts shared with the supervisor stay until deleted)
       if (!body.saveHistory) await trx.deleteFrom('drafts').where('user_id', '=', user.id).where('shared', '=', 0).execute();
     });
+    await app.authChanged(user.id); // the locale is part of the session's user
     return settingsOf(db, user.id);
   });
 

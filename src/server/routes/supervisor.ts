@@ -23,7 +23,11 @@ export async function supervisorRoutes(app: FastifyInstance): Promise<void> {
   const db = app.db;
   const supervisors = ['atasan', 'admin'] as const;
 
-  /** Units of the request (403 unless visible, 404 when missing for admins). */
+  /**
+   * Units of the request (403 unless visible, 404 when missing for admins), and its employees with their last
+   * self-check (the newest row per user from the (org_id, user_id, created_at) index) and whether they have a
+   * registered account, in the same query.
+   */
   async function scope(viewer: SessionUser, unitId: string) {
     const units = await db.selectFrom('units').selectAll().execute();
     if (!(await canSeeUnit(db, viewer, unitId, units))) throw forbidden('Unit ini di luar wewenang Anda.', 'This unit is outside your remit.');
@@ -33,7 +37,14 @@ export async function supervisorRoutes(app: FastifyInstance): Promise<void> {
     const employees = await db
       .selectFrom('users as u')
       .innerJoin('units as n', 'n.id', 'u.unit_id')
-      .select(['u.id', 'u.name', 'u.created_at', 'n.name as unit_name'])
+      .select((eb) => [
+        'u.id',
+        'u.name',
+        'u.created_at',
+        'n.name as unit_name',
+        eb.selectFrom('self_checks as c').select('c.created_at').whereRef('c.user_id', '=', 'u.id').orderBy('c.created_at', 'desc').limit(1).as('last_check'),
+        eb.exists(eb.selectFrom('social_accounts as a').select('a.id').whereRef('a.user_id', '=', 'u.id')).as('has_account'),
+      ])
       .where('u.unit_id', 'in', ids)
       .where('u.id', '!=', viewer.id)
       .orderBy('u.name')
@@ -57,28 +68,12 @@ export async function supervisorRoutes(app: FastifyInstance): Promise<void> {
     }
   }
 
-  async function overdueMap(employees: Array<{ id: string; created_at: string }>) {
-    const pol = await app.getPolicy();
-    const ids = employees.map((e) => e.id);
-    const last = ids.length
-      ? await db
-          .selectFrom('self_checks')
-          .select(['user_id', (eb) => eb.fn.max('created_at').as('last')])
-          .where('user_id', 'in', ids)
-          .groupBy('user_id')
-          .execute()
-      : [];
-    const lastBy = new Map(last.map((r) => [r.user_id, r.last as string | null]));
-    // employees with no registered account have nothing to self-check: never overdue (issue 8)
-    const withAccounts = new Set(
-      ids.length
-        ? (await db.selectFrom('social_accounts').select('user_id').where('user_id', 'in', ids).groupBy('user_id').execute()).map((r) => r.user_id)
-        : [],
-    );
+  /** Whether each employee's self-check is overdue (employees with no registered account: never, issue 8). */
+  function overdueOf(employees: Array<{ id: string; created_at: string; last_check: unknown; has_account: unknown }>, intervalDays: number) {
     return new Map(
       employees.map((e) => [
         e.id,
-        withAccounts.has(e.id) && S.selfCheckStatus(lastBy.get(e.id) ?? null, e.created_at, pol.policy.selfCheckIntervalDays).overdue,
+        Number(e.has_account) === 1 && S.selfCheckStatus((e.last_check as string | null) ?? null, e.created_at, intervalDays).overdue,
       ]),
     );
   }
@@ -102,7 +97,8 @@ export async function supervisorRoutes(app: FastifyInstance): Promise<void> {
         const m = monthOf(iso);
         return (!query.from || m >= query.from.slice(0, 7)) && (!query.to || m <= query.to.slice(0, 7));
       };
-      const [accounts, drafts, audits, overdue] = await Promise.all([
+      // one round of parallel queries; the accounts also tell who must self-check
+      const [accounts, drafts, audits, pol] = await Promise.all([
         empIds.length ? db.selectFrom('social_accounts').select(['user_id', 'findings_json', 'updated_at']).where('user_id', 'in', empIds).execute() : [],
         empIds.length
           ? db
@@ -117,8 +113,9 @@ export async function supervisorRoutes(app: FastifyInstance): Promise<void> {
         empIds.length
           ? db.selectFrom('audit_reports').select(['user_id', 'summary_json']).where('user_id', 'in', empIds).where('shared', '=', 1).limit(2000).execute()
           : [],
-        overdueMap(employees),
+        app.getPolicy(),
       ]);
+      const overdue = overdueOf(employees, pol.policy.selfCheckIntervalDays);
       const byCategory: Record<string, number> = {};
       const overTime = new Map<string, number>();
       const add = (month: string, category: string, n = 1) => {
@@ -200,7 +197,7 @@ export async function supervisorRoutes(app: FastifyInstance): Promise<void> {
     async ({ user, params }) => {
       const { unit, employees } = await scope(user, params.unitId);
       const empIds = employees.map((e) => e.id);
-      const [accounts, drafts, overdue] = await Promise.all([
+      const [accounts, drafts, pol] = await Promise.all([
         empIds.length
           ? db
               .selectFrom('social_accounts')
@@ -210,8 +207,9 @@ export async function supervisorRoutes(app: FastifyInstance): Promise<void> {
               .execute()
           : [],
         empIds.length ? db.selectFrom('drafts').select(['user_id', 'findings_json']).where('user_id', 'in', empIds).where('shared', '=', 1).execute() : [],
-        overdueMap(employees),
+        app.getPolicy(),
       ]);
+      const overdue = overdueOf(employees, pol.policy.selfCheckIntervalDays);
       const accBy = new Map(accounts.map((a) => [a.user_id, Number(a.n)]));
       const sharedBy = new Map<string, number>();
       for (const d of drafts) sharedBy.set(d.user_id, (sharedBy.get(d.user_id) ?? 0) + S.findingsOf(d.findings_json).length);
