@@ -102,6 +102,27 @@ interface IndexData {
   /** Scratch of the pre-selection: the best partial scores (kept sorted, best first) and their wordings. */
   preSc: Float64Array;
   preDoc: Int32Array;
+  /**
+   * The candidate floor `matchKb` uses (`min(MIN_CANDIDATE_COVERAGE, similarThreshold)`), which the per-posting flags
+   * below are computed for.
+   */
+  floorCov: number;
+  /**
+   * The rare terms' postings again for the early exit, each `wording << 1 | carry` (from `carryStart`; empty for a
+   * common term): carry is 1 when the term alone, with every common term of its wording, could cover the wording to
+   * `floorCov` (with a generous float margin: 1 whenever in doubt); a wording touched by one rare term of a text
+   * through a posting with carry 0 cannot become a candidate.
+   */
+  carryStart: Int32Array;
+  carryDoc: Int32Array;
+  /** Scratch per wording of the early exit: marks of the query's `epoch` (see anyCandidate). */
+  seen: Uint8Array;
+  epoch: number;
+  /** Scratch: the wordings queued for the early exit's bound, and the weight of the rare term that queued each. */
+  queue: Int32Array;
+  queueW: Float64Array;
+  /** Scoring's per-wording facts, for the wordings last scored (bounded by CLAIM_CACHE_MAX). */
+  claimCache: Map<number, ClaimInfo>;
 }
 
 /** Builds the retrieval index over every wording of every (unexpired) entry. */
@@ -200,6 +221,23 @@ export function buildKbIndex(all: readonly KbEntry[], options: KbIndexOptions = 
     docCommon[d] = sum;
     docCommonStart[d + 1] = commonTerms.length;
   }
+  const floorCov = Math.min(MIN_CANDIDATE_COVERAGE, options.similarThreshold ?? KB_SIMILAR_THRESHOLD);
+  const carryStart = new Int32Array(nTerms + 1);
+  for (let t = 0; t < nTerms; t++) {
+    const n = (postStart[t + 1] as number) - (postStart[t] as number);
+    carryStart[t + 1] = (carryStart[t] as number) + (n > maxDf ? 0 : n); // common terms are never walked
+  }
+  const carryDoc = new Int32Array(carryStart[nTerms] as number);
+  for (let t = 0; t < nTerms; t++) {
+    let at = carryStart[t] as number;
+    if ((carryStart[t + 1] as number) === at) continue;
+    for (let p = postStart[t] as number; p < (postStart[t + 1] as number); p++) {
+      const d = postDoc[p] as number;
+      // a relative margin far above the rounding of float32 weights and of sums in another order
+      const carry = ((idf[t] as number) * (postW[p] as number) + (docCommon[d] as number)) * (1 + 1e-6) >= floorCov * (docSelf[d] as number);
+      carryDoc[at++] = (d << 1) | (carry ? 1 : 0);
+    }
+  }
   const docBounds = new Float64Array(2 * nDocs);
   for (let d = 0; d < nDocs; d++) {
     docBounds[2 * d] = docSelf[d] as number;
@@ -253,6 +291,14 @@ export function buildKbIndex(all: readonly KbEntry[], options: KbIndexOptions = 
       qDistinct: new Int32Array(64),
       preSc: new Float64Array(4 * CANDIDATES),
       preDoc: new Int32Array(4 * CANDIDATES),
+      floorCov,
+      carryStart,
+      carryDoc,
+      seen: new Uint8Array(nDocs),
+      epoch: 0,
+      queue: new Int32Array(64),
+      queueW: new Float64Array(64),
+      claimCache: new Map(),
     },
   };
 }
@@ -355,6 +401,7 @@ function topDocs(ix: IndexData, n: number, k: number, minCov: number): number[] 
   }
   // no wording can be covered to minCov by this text: skip retrieval
   if (minCov > 0 && bound < minCov) return NO_DOCS;
+  if (minCov === ix.floorCov && minCov > 0 && !KB_TESTING.exhaustive && !anyCandidate(ix, nd, stamp, minCov)) return NO_DOCS;
   const touched = ix.touched;
   let nt = 0;
   const acc = ix.acc;
@@ -437,6 +484,106 @@ function topDocs(ix: IndexData, n: number, k: number, minCov: number): number[] 
 }
 
 /**
+ * Whether some wording could be covered to `minCov` (the index's `floorCov`) by the text, whose distinct terms are the
+ * first `nd` of `ix.qDistinct`, stamped `stamp`. A wording topDocs returns shares a rare term with the text and is
+ * covered to minCov (its coverage is the sum of the weights of its terms the text has, over its self-score). The
+ * rare terms' postings are walked with a one-byte mark per wording: a wording touched once through a posting flagged
+ * 0 in `carryDoc` cannot be covered (its one rare term and all its common terms fall short); one touched once
+ * through a flagged posting is bounded by that posting's weight plus the weights of its common terms the text has
+ * (or the text's common terms' best, when smaller); one touched twice or more by the sum of the weights of all its
+ * terms the text has. Every comparison has a relative margin far above the rounding of float32 weights and of sums
+ * in another order. False when no wording reaches minCov: then topDocs returns nothing; true sends the text through
+ * the full path, which decides exactly.
+ */
+function anyCandidate(ix: IndexData, nd: number, stamp: number, minCov: number): boolean {
+  const distinct = ix.qDistinct;
+  const seen = ix.seen;
+  const carryStart = ix.carryStart;
+  const carryDoc = ix.carryDoc;
+  // marks of this query: 3e - 2 touched once (carry 0), 3e - 1 queued after one touch with carry 1, 3e touched again
+  // after being queued; anything below 3e - 2 is untouched (all cleared every 85 queries)
+  if (ix.epoch === 85) {
+    seen.fill(0);
+    ix.epoch = 0;
+  }
+  const epoch = ++ix.epoch;
+  const once = 3 * epoch - 2;
+  const single = 3 * epoch - 1;
+  const multi = 3 * epoch;
+  let queue = ix.queue;
+  let queueW = ix.queueW;
+  let nq = 0;
+  let commonMax = 0;
+  let commonShare = 0;
+  for (let i = 0; i < nd; i++) {
+    const id = distinct[i] as number;
+    const start = carryStart[id] as number;
+    const end = carryStart[id + 1] as number;
+    if (start === end) {
+      // a common term (or none of the wordings: then its weights are 0 and the bounds only looser)
+      commonMax += (ix.idf[id] as number) * (K1 + 1);
+      commonShare += ix.maxShare[id] as number;
+      continue;
+    }
+    for (let p = start; p < end; p++) {
+      const key = carryDoc[p] as number;
+      const d = key >> 1;
+      const s = seen[d] as number;
+      if (s === multi) continue;
+      if (s === single) {
+        seen[d] = multi;
+        continue;
+      }
+      if (s !== once && (key & 1) === 0) {
+        seen[d] = once;
+        continue;
+      }
+      // queued: after a first touch with carry 1 with its weight (single), or on the second touch (multi)
+      seen[d] = s === once ? multi : single;
+      if (nq === queue.length) {
+        const grown = new Int32Array(2 * nq);
+        grown.set(queue);
+        ix.queue = queue = grown;
+        const grownW = new Float64Array(2 * nq);
+        grownW.set(queueW);
+        ix.queueW = queueW = grownW;
+      }
+      queueW[nq] = (ix.idf[id] as number) * (ix.postW[(ix.postStart[id] as number) + p - start] as number);
+      queue[nq++] = d;
+    }
+  }
+  const up = 1 + 1e-6;
+  for (let i = 0; i < nq; i++) {
+    const d = queue[i] as number;
+    const need = minCov * (ix.docSelf[d] as number);
+    let sc = 0;
+    if (seen[d] === single) {
+      // one rare term: its weight and the text's common terms in the wording
+      sc = queueW[i] as number;
+      if ((sc + Math.min(commonMax, commonShare * (ix.docSelf[d] as number))) * up < need) continue;
+      const end = ix.docCommonStart[d + 1] as number;
+      for (let j = ix.docCommonStart[d] as number; j < end; j++) {
+        const id = ix.docCommonTerms[j] as number;
+        if (ix.termStamp[id] !== stamp) continue;
+        const tf = ix.docCommonTfs[j] as number;
+        sc += ((ix.idf[id] as number) * (tf * (K1 + 1))) / (tf + (ix.docNorm[d] as number));
+      }
+    } else {
+      const norm = ix.docNorm[d] as number;
+      const end = ix.docTermStart[d + 1] as number;
+      for (let j = ix.docTermStart[d] as number; j < end; j++) {
+        const id = ix.docTerms[j] as number;
+        if (ix.termStamp[id] !== stamp) continue;
+        const tf = ix.docTfs[j] as number;
+        sc += ((ix.idf[id] as number) * (tf * (K1 + 1))) / (tf + norm);
+      }
+    }
+    if (sc * up >= need) return true;
+  }
+  return false;
+}
+
+/**
  * Whether a touched wording passes topDocs' pre-selection test and its whole-text coverage (the same float operations
  * as topDocs' exact step) reaches `minCov`. A wording whose rare-term score plus all its common weight (with a relative
  * margin far above rounding) is below minCov cannot, and is passed over without reading its terms.
@@ -476,7 +623,41 @@ function hasNegation(words: string[]): boolean {
   return words.some((w) => NEGATIONS.has(w));
 }
 
-function score(index: KbIndex, text: string, tok: Tokenized, k: number, minCov: number): KbHit[] {
+/** What scoring needs of a wording's text (its normalised words' 4-grams, negation, numbers), computed once. */
+interface ClaimInfo {
+  grams: Set<number>;
+  negated: boolean;
+  nums: number[];
+}
+
+/** Wordings' {@link ClaimInfo} kept per index (cleared when this many are held). */
+const CLAIM_CACHE_MAX = 4096;
+
+function claimInfo(ix: IndexData, d: number, claim: string): ClaimInfo {
+  let info = ix.claimCache.get(d);
+  if (info === undefined) {
+    const words = normWords(claim);
+    info = { grams: charGrams(words), negated: hasNegation(words), nums: numbersIn(claim).map((n) => n.value) };
+    if (ix.claimCache.size >= CLAIM_CACHE_MAX) ix.claimCache.clear();
+    ix.claimCache.set(d, info);
+  }
+  return info;
+}
+
+/** Whether another of the candidate wordings `docs` belongs to the entry of wording `d`. */
+function hasSibling(ix: IndexData, docs: readonly number[], d: number): boolean {
+  const e = ix.docEntry[d] as number;
+  for (const o of docs) if (o !== d && ix.docEntry[o] === e) return true;
+  return false;
+}
+
+/**
+ * Hits of the candidate wordings, best first. With `decidedOnly` (matchKb, which keeps only hits decided `known` or
+ * `similar`), a wording whose hit would be decided `none` is not finished when that changes nothing: an entry whose
+ * verdict is not false, or a hit scored below both thresholds when no other candidate wording belongs to its entry
+ * (an entry keeps its best-ranked hit, so a sibling's hit could otherwise take its place).
+ */
+function score(index: KbIndex, text: string, tok: Tokenized, k: number, minCov: number, decidedOnly = false): KbHit[] {
   const ix = index._;
   if (index.docs === 0 || tok.tokens.length === 0) return [];
   const n = queryTerms(ix, tok);
@@ -488,8 +669,12 @@ function score(index: KbIndex, text: string, tok: Tokenized, k: number, minCov: 
   for (let i = 0; i < n; i++) q.push({ id: ix.qId[i] as number, sentence: ix.qSent[i] as number });
   const nSent = tok.sentences.length;
   const hits = new Map<number, KbHit>();
-  const windows = new Map<string, { words: string[]; grams: Set<number> }>();
+  const windows = new Map<string, { words: string[]; grams: Set<number>; negated: boolean; nums: number[] | undefined }>();
+  const skip = decidedOnly && !KB_TESTING.exhaustive;
+  const floor = Math.min(index.matchThreshold, index.similarThreshold);
   for (const d of docs) {
+    const entry = index.entries[ix.docEntry[d] as number] as KbEntry;
+    if (skip && !FALSE_VERDICTS.has(entry.verdict)) continue;
     // weight of the wording's terms per sentence of the text
     const perSent: Array<Map<number, number>> = [];
     for (let s = 0; s < nSent; s++) perSent.push(new Map());
@@ -520,7 +705,6 @@ function score(index: KbIndex, text: string, tok: Tokenized, k: number, minCov: 
       }
     }
     if (bestCov === 0) continue;
-    const entry = index.entries[ix.docEntry[d] as number] as KbEntry;
     const claim = entry.claims[ix.docClaim[d] as number] as string;
     let start = (tok.sentences[bestWin[0]] as [number, number])[0];
     let end = (tok.sentences[bestWin[1]] as [number, number])[1];
@@ -535,12 +719,11 @@ function score(index: KbIndex, text: string, tok: Tokenized, k: number, minCov: 
       const words: string[] = [];
       for (const t of tok.tokens)
         if (t.sentence >= bestWin[0] && t.sentence <= bestWin[1] && (t.kind === 'word' || t.kind === 'number')) words.push(t.leet ?? t.norm);
-      win = { words, grams: charGrams(words) };
+      win = { words, grams: charGrams(words), negated: hasNegation(words), nums: undefined };
       windows.set(wkey, win);
     }
-    const winWords = win.words;
-    const claimWords = normWords(claim);
-    const cg = charGrams(claimWords);
+    const info = claimInfo(ix, d, claim);
+    const cg = info.grams;
     const wg = win.grams;
     let inter = 0;
     for (const g of cg) if (wg.has(g)) inter++;
@@ -548,8 +731,11 @@ function score(index: KbIndex, text: string, tok: Tokenized, k: number, minCov: 
     const docTermCount = (ix.docTermStart[d + 1] as number) - (ix.docTermStart[d] as number);
     // too few shared terms is topic overlap, not the claim (unless the wording itself is that short)
     const enough = bestCount >= Math.min(3, docTermCount);
-    const claimNums = numbersIn(claim).map((n) => n.value);
-    const winNums = numbersIn(windowText).map((n) => n.value);
+    const sc = enough ? Math.max(bestCov, near) : Math.min(bestCov, near);
+    if (skip && sc < floor && !hasSibling(ix, docs, d)) continue;
+    const claimNums = info.nums;
+    win.nums ??= numbersIn(windowText).map((n) => n.value);
+    const winNums = win.nums;
     const missing = claimNums.some((v) => !winNums.includes(v));
     const extra = winNums.some((v) => !claimNums.includes(v));
     // share of the window's indexed words (idf-weighted) that the wording contains
@@ -567,13 +753,13 @@ function score(index: KbIndex, text: string, tok: Tokenized, k: number, minCov: 
     const hit: KbHit = {
       entry,
       claim,
-      score: enough ? Math.max(bestCov, near) : Math.min(bestCov, near),
+      score: sc,
       rank: 0,
       coverage: bestCov,
       near,
       range: [start, end],
       numbersDisagree: missing && extra,
-      negationDisagrees: hasNegation(claimWords) !== hasNegation(winWords),
+      negationDisagrees: info.negated !== win.negated,
     };
     hit.rank = Math.sqrt(hit.score * queryCov);
     const prev = hits.get(ix.docEntry[d] as number);
@@ -617,7 +803,7 @@ export function decide(hit: KbHit, index?: KbIndex): KbDecision {
 export function matchKb(index: KbIndex, text: string, tok: Tokenized): Array<KbHit & { decision: KbDecision }> {
   const out: Array<KbHit & { decision: KbDecision }> = [];
   // a wording less than MIN_CANDIDATE_COVERAGE covered by the whole text cannot reach the similar threshold by its terms
-  for (const h of score(index, text, tok, CANDIDATES, Math.min(MIN_CANDIDATE_COVERAGE, index.similarThreshold))) {
+  for (const h of score(index, text, tok, CANDIDATES, Math.min(MIN_CANDIDATE_COVERAGE, index.similarThreshold), true)) {
     const decision = decide(h, index);
     if (decision !== 'none') out.push({ ...h, decision });
   }
