@@ -108,13 +108,21 @@ interface IndexData {
    */
   floorCov: number;
   /**
-   * The rare terms' postings again for the early exit, each `wording << 1 | carry` (from `carryStart`; empty for a
-   * common term): carry is 1 when the term alone, with every common term of its wording, could cover the wording to
-   * `floorCov` (with a generous float margin: 1 whenever in doubt); a wording touched by one rare term of a text
-   * through a posting with carry 0 cannot become a candidate.
+   * The rare terms' postings again for the early exit, each `wording << 2 | alone << 1 | carry` (from `carryStart`;
+   * empty for a common term): carry is 1 when the term, with every common term of its wording, could cover the
+   * wording to `floorCov`, alone when the term could without them (both with a generous float margin: 1 whenever in
+   * doubt). A wording touched by one rare term of a text through a posting with carry 0, or with alone 0 when none
+   * of its common terms is in the text, cannot become a candidate.
    */
   carryStart: Int32Array;
   carryDoc: Int32Array;
+  /** Per posting of `carryDoc`, its wording's common-term signature (see `commonBit`). */
+  carrySig: Int32Array;
+  /**
+   * Per term, one of 32 bits for a common term (0 for a rare one): a wording's signature is the union of its common
+   * terms' bits, so a wording whose signature shares no bit with the text's has none of the text's common terms.
+   */
+  commonBit: Int32Array;
   /** Scratch per wording of the early exit: marks of the query's `epoch` (see anyCandidate). */
   seen: Uint8Array;
   epoch: number;
@@ -228,14 +236,25 @@ export function buildKbIndex(all: readonly KbEntry[], options: KbIndexOptions = 
     carryStart[t + 1] = (carryStart[t] as number) + (n > maxDf ? 0 : n); // common terms are never walked
   }
   const carryDoc = new Int32Array(carryStart[nTerms] as number);
+  const carrySig = new Int32Array(carryStart[nTerms] as number);
+  const commonBit = new Int32Array(nTerms);
+  for (let t = 0, c = 0; t < nTerms; t++) if ((postStart[t + 1] as number) - (postStart[t] as number) > maxDf) commonBit[t] = 1 << (c++ & 31);
+  const docSig = new Int32Array(nDocs);
+  for (let d = 0; d < nDocs; d++)
+    for (let k = docCommonStart[d] as number; k < (docCommonStart[d + 1] as number); k++)
+      docSig[d] = (docSig[d] as number) | (commonBit[commonTerms[k] as number] as number);
   for (let t = 0; t < nTerms; t++) {
     let at = carryStart[t] as number;
     if ((carryStart[t + 1] as number) === at) continue;
     for (let p = postStart[t] as number; p < (postStart[t + 1] as number); p++) {
       const d = postDoc[p] as number;
       // a relative margin far above the rounding of float32 weights and of sums in another order
-      const carry = ((idf[t] as number) * (postW[p] as number) + (docCommon[d] as number)) * (1 + 1e-6) >= floorCov * (docSelf[d] as number);
-      carryDoc[at++] = (d << 1) | (carry ? 1 : 0);
+      const w = (idf[t] as number) * (postW[p] as number);
+      const need = floorCov * (docSelf[d] as number);
+      const carry = (w + (docCommon[d] as number)) * (1 + 1e-6) >= need;
+      const alone = w * (1 + 1e-6) >= need;
+      carrySig[at] = docSig[d] as number;
+      carryDoc[at++] = (d << 2) | (alone ? 2 : 0) | (carry ? 1 : 0);
     }
   }
   const docBounds = new Float64Array(2 * nDocs);
@@ -294,6 +313,8 @@ export function buildKbIndex(all: readonly KbEntry[], options: KbIndexOptions = 
       floorCov,
       carryStart,
       carryDoc,
+      carrySig,
+      commonBit,
       seen: new Uint8Array(nDocs),
       epoch: 0,
       queue: new Int32Array(64),
@@ -487,9 +508,10 @@ function topDocs(ix: IndexData, n: number, k: number, minCov: number): number[] 
  * Whether some wording could be covered to `minCov` (the index's `floorCov`) by the text, whose distinct terms are the
  * first `nd` of `ix.qDistinct`, stamped `stamp`. A wording topDocs returns shares a rare term with the text and is
  * covered to minCov (its coverage is the sum of the weights of its terms the text has, over its self-score). The
- * rare terms' postings are walked with a one-byte mark per wording: a wording touched once through a posting flagged
- * 0 in `carryDoc` cannot be covered (its one rare term and all its common terms fall short); one touched once
- * through a flagged posting is bounded by that posting's weight plus the weights of its common terms the text has
+ * rare terms' postings are walked with a one-byte mark per wording: a wording touched once through a posting with
+ * carry 0 in `carryDoc` cannot be covered (its one rare term and all its common terms fall short), nor one touched
+ * once through a posting with alone 0 whose common-term signature shares no bit with the text's (it has none of the
+ * text's common terms, and its one rare term falls short); one touched once otherwise is bounded by that posting's weight plus the weights of its common terms the text has
  * (or the text's common terms' best, when smaller); one touched twice or more by the sum of the weights of all its
  * terms the text has. Every comparison has a relative margin far above the rounding of float32 weights and of sums
  * in another order. False when no wording reaches minCov: then topDocs returns nothing; true sends the text through
@@ -515,26 +537,30 @@ function anyCandidate(ix: IndexData, nd: number, stamp: number, minCov: number):
   let nq = 0;
   let commonMax = 0;
   let commonShare = 0;
+  let sig = 0;
+  for (let i = 0; i < nd; i++) {
+    const id = distinct[i] as number;
+    if ((carryStart[id] as number) !== (carryStart[id + 1] as number)) continue;
+    // a common term
+    commonMax += (ix.idf[id] as number) * (K1 + 1);
+    commonShare += ix.maxShare[id] as number;
+    sig |= ix.commonBit[id] as number;
+  }
+  const carrySig = ix.carrySig;
   for (let i = 0; i < nd; i++) {
     const id = distinct[i] as number;
     const start = carryStart[id] as number;
     const end = carryStart[id + 1] as number;
-    if (start === end) {
-      // a common term (or none of the wordings: then its weights are 0 and the bounds only looser)
-      commonMax += (ix.idf[id] as number) * (K1 + 1);
-      commonShare += ix.maxShare[id] as number;
-      continue;
-    }
     for (let p = start; p < end; p++) {
       const key = carryDoc[p] as number;
-      const d = key >> 1;
+      const d = key >> 2;
       const s = seen[d] as number;
       if (s === multi) continue;
       if (s === single) {
         seen[d] = multi;
         continue;
       }
-      if (s !== once && (key & 1) === 0) {
+      if (s !== once && (key & 2) === 0 && ((key & 1) === 0 || ((carrySig[p] as number) & sig) === 0)) {
         seen[d] = once;
         continue;
       }
@@ -705,6 +731,11 @@ function score(index: KbIndex, text: string, tok: Tokenized, k: number, minCov: 
       }
     }
     if (bestCov === 0) continue;
+    const docTermCount = (ix.docTermStart[d + 1] as number) - (ix.docTermStart[d] as number);
+    // too few shared terms is topic overlap, not the claim (unless the wording itself is that short)
+    const enough = bestCount >= Math.min(3, docTermCount);
+    // then the score is at most the coverage: below both thresholds, decided 'none' whatever the near-copy share
+    if (skip && !enough && bestCov < floor && !hasSibling(ix, docs, d)) continue;
     const claim = entry.claims[ix.docClaim[d] as number] as string;
     let start = (tok.sentences[bestWin[0]] as [number, number])[0];
     let end = (tok.sentences[bestWin[1]] as [number, number])[1];
@@ -728,9 +759,6 @@ function score(index: KbIndex, text: string, tok: Tokenized, k: number, minCov: 
     let inter = 0;
     for (const g of cg) if (wg.has(g)) inter++;
     const near = cg.size ? inter / cg.size : 0;
-    const docTermCount = (ix.docTermStart[d + 1] as number) - (ix.docTermStart[d] as number);
-    // too few shared terms is topic overlap, not the claim (unless the wording itself is that short)
-    const enough = bestCount >= Math.min(3, docTermCount);
     const sc = enough ? Math.max(bestCov, near) : Math.min(bestCov, near);
     if (skip && sc < floor && !hasSibling(ix, docs, d)) continue;
     const claimNums = info.nums;
