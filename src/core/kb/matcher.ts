@@ -108,27 +108,27 @@ interface IndexData {
    */
   floorCov: number;
   /**
-   * The rare terms' postings again for the early exit, each `wording << 2 | alone << 1 | carry` (from `carryStart`;
-   * empty for a common term): carry is 1 when the term, with every common term of its wording, could cover the
-   * wording to `floorCov`, alone when the term could without them (both with a generous float margin: 1 whenever in
-   * doubt). A wording touched by one rare term of a text through a posting with carry 0, or with alone 0 when none
-   * of its common terms is in the text, cannot become a candidate.
+   * What the early exit reads of a term, in one run from `exitStart[term]` of `exit` (an Int32Array; `exitF` is a
+   * Float32Array over the same memory), so a term costs a line or two. A common term: `[-1, bit, idf * (K1 + 1),
+   * maxShare]` (floats rounded up), where bit is one of 32 and a wording's signature is the union of its common
+   * terms' bits (a wording whose signature shares no bit with the text's has none of the text's common terms). A
+   * rare term: `[nCarry, nRest]`, then per posting that could carry its wording to `floorCov` with the wording's
+   * common terms `[wording << 1 | alone, signature, weight, need]`, then the other postings' wordings. Alone is 1
+   * when the term could carry it without them; weight (rounded up) is the term's BM25 part in the wording, need
+   * (rounded down) `floorCov` times the wording's self-score. Every rounding has a relative margin far above float32's.
    */
-  carryStart: Int32Array;
-  carryDoc: Int32Array;
-  /** Per posting of `carryDoc`, its wording's common-term signature (see `commonBit`). */
-  carrySig: Int32Array;
-  /**
-   * Per term, one of 32 bits for a common term (0 for a rare one): a wording's signature is the union of its common
-   * terms' bits, so a wording whose signature shares no bit with the text's has none of the text's common terms.
-   */
-  commonBit: Int32Array;
+  exitStart: Int32Array;
+  exit: Int32Array;
+  exitF: Float32Array;
+  /** Each wording's common terms' BM25 weights beside `docCommonTerms`, and all its terms' beside `docTerms` (float32, rounded up). */
+  docCommonW: Float32Array;
+  docW: Float32Array;
   /** Scratch per wording of the early exit: marks of the query's `epoch` (see anyCandidate). */
   seen: Uint8Array;
   epoch: number;
-  /** Scratch: the wordings queued for the early exit's bound, and the weight of the rare term that queued each. */
-  queue: Int32Array;
-  queueW: Float64Array;
+  /** Scratch of the early exit: the query's terms ascending, all and the common ones. */
+  qSorted: Int32Array;
+  qCommon: Int32Array;
   /** Scoring's per-wording facts, for the wordings last scored (bounded by CLAIM_CACHE_MAX). */
   claimCache: Map<number, ClaimInfo>;
 }
@@ -230,33 +230,6 @@ export function buildKbIndex(all: readonly KbEntry[], options: KbIndexOptions = 
     docCommonStart[d + 1] = commonTerms.length;
   }
   const floorCov = Math.min(MIN_CANDIDATE_COVERAGE, options.similarThreshold ?? KB_SIMILAR_THRESHOLD);
-  const carryStart = new Int32Array(nTerms + 1);
-  for (let t = 0; t < nTerms; t++) {
-    const n = (postStart[t + 1] as number) - (postStart[t] as number);
-    carryStart[t + 1] = (carryStart[t] as number) + (n > maxDf ? 0 : n); // common terms are never walked
-  }
-  const carryDoc = new Int32Array(carryStart[nTerms] as number);
-  const carrySig = new Int32Array(carryStart[nTerms] as number);
-  const commonBit = new Int32Array(nTerms);
-  for (let t = 0, c = 0; t < nTerms; t++) if ((postStart[t + 1] as number) - (postStart[t] as number) > maxDf) commonBit[t] = 1 << (c++ & 31);
-  const docSig = new Int32Array(nDocs);
-  for (let d = 0; d < nDocs; d++)
-    for (let k = docCommonStart[d] as number; k < (docCommonStart[d + 1] as number); k++)
-      docSig[d] = (docSig[d] as number) | (commonBit[commonTerms[k] as number] as number);
-  for (let t = 0; t < nTerms; t++) {
-    let at = carryStart[t] as number;
-    if ((carryStart[t + 1] as number) === at) continue;
-    for (let p = postStart[t] as number; p < (postStart[t + 1] as number); p++) {
-      const d = postDoc[p] as number;
-      // a relative margin far above the rounding of float32 weights and of sums in another order
-      const w = (idf[t] as number) * (postW[p] as number);
-      const need = floorCov * (docSelf[d] as number);
-      const carry = (w + (docCommon[d] as number)) * (1 + 1e-6) >= need;
-      const alone = w * (1 + 1e-6) >= need;
-      carrySig[at] = docSig[d] as number;
-      carryDoc[at++] = (d << 2) | (alone ? 2 : 0) | (carry ? 1 : 0);
-    }
-  }
   const docBounds = new Float64Array(2 * nDocs);
   for (let d = 0; d < nDocs; d++) {
     docBounds[2 * d] = docSelf[d] as number;
@@ -272,6 +245,82 @@ export function buildKbIndex(all: readonly KbEntry[], options: KbIndexOptions = 
     // rounded up so the float32 bound never falls below the exact share
     maxShare[t] = Math.min(1, m * (1 + 1e-6) + 1e-9);
   }
+  const commonBit = new Int32Array(nTerms);
+  for (let t = 0, c = 0; t < nTerms; t++) if ((postStart[t + 1] as number) - (postStart[t] as number) > maxDf) commonBit[t] = 1 << (c++ & 31);
+  const docSig = new Int32Array(nDocs);
+  for (let d = 0; d < nDocs; d++)
+    for (let k = docCommonStart[d] as number; k < (docCommonStart[d + 1] as number); k++)
+      docSig[d] = (docSig[d] as number) | (commonBit[commonTerms[k] as number] as number);
+  const UP = 1 + 1e-6;
+  const DOWN = 1 - 1e-6;
+  const exitStart = new Int32Array(nTerms);
+  let exitLen = 0;
+  const carries = new Uint8Array(postDoc.length);
+  for (let t = 0; t < nTerms; t++) {
+    exitStart[t] = exitLen;
+    const start = postStart[t] as number;
+    const end = postStart[t + 1] as number;
+    if (end - start > maxDf) {
+      exitLen += 4;
+      continue;
+    }
+    let nc = 0;
+    for (let p = start; p < end; p++) {
+      const d = postDoc[p] as number;
+      if (((idf[t] as number) * (postW[p] as number) + (docCommon[d] as number)) * UP >= floorCov * (docSelf[d] as number)) {
+        carries[p] = 1;
+        nc++;
+      }
+    }
+    exitLen += 2 + 4 * nc + (end - start - nc);
+  }
+  const exitBuf = new ArrayBuffer(4 * exitLen);
+  const exit = new Int32Array(exitBuf);
+  const exitF = new Float32Array(exitBuf);
+  for (let t = 0; t < nTerms; t++) {
+    let at = exitStart[t] as number;
+    const start = postStart[t] as number;
+    const end = postStart[t + 1] as number;
+    if (end - start > maxDf) {
+      exit[at] = -1;
+      exit[at + 1] = commonBit[t] as number;
+      exitF[at + 2] = (idf[t] as number) * (K1 + 1) * UP;
+      exitF[at + 3] = (maxShare[t] as number) * UP;
+      continue;
+    }
+    let nc = 0;
+    for (let p = start; p < end; p++) nc += carries[p] as number;
+    exit[at] = nc;
+    exit[at + 1] = end - start - nc;
+    let rest = at + 2 + 4 * nc;
+    at += 2;
+    for (let p = start; p < end; p++) {
+      const d = postDoc[p] as number;
+      if (carries[p] === 0) {
+        exit[rest++] = d;
+        continue;
+      }
+      const w = (idf[t] as number) * (postW[p] as number);
+      const need = floorCov * (docSelf[d] as number);
+      exit[at] = (d << 1) | (w * UP >= need ? 1 : 0);
+      exit[at + 1] = docSig[d] as number;
+      exitF[at + 2] = w * UP;
+      exitF[at + 3] = need * DOWN;
+      at += 4;
+    }
+  }
+  const docCommonW = new Float32Array(commonTerms.length);
+  for (let d = 0; d < nDocs; d++)
+    for (let k = docCommonStart[d] as number; k < (docCommonStart[d + 1] as number); k++) {
+      const tf = commonTfs[k] as number;
+      docCommonW[k] = (((idf[commonTerms[k] as number] as number) * (tf * (K1 + 1))) / (tf + (docNorm[d] as number))) * UP;
+    }
+  const docW = new Float32Array(docTermsArr.length);
+  for (let d = 0; d < nDocs; d++)
+    for (let k = docTermStart[d] as number; k < (docTermStart[d + 1] as number); k++) {
+      const tf = docTfArr[k] as number;
+      docW[k] = (((idf[docTermsArr[k] as number] as number) * (tf * (K1 + 1))) / (tf + (docNorm[d] as number))) * UP;
+    }
   return {
     entries,
     docs: nDocs,
@@ -311,14 +360,15 @@ export function buildKbIndex(all: readonly KbEntry[], options: KbIndexOptions = 
       preSc: new Float64Array(4 * CANDIDATES),
       preDoc: new Int32Array(4 * CANDIDATES),
       floorCov,
-      carryStart,
-      carryDoc,
-      carrySig,
-      commonBit,
+      exitStart,
+      exit,
+      exitF,
+      docCommonW,
+      docW,
       seen: new Uint8Array(nDocs),
       epoch: 0,
-      queue: new Int32Array(64),
-      queueW: new Float64Array(64),
+      qSorted: new Int32Array(64),
+      qCommon: new Int32Array(64),
       claimCache: new Map(),
     },
   };
@@ -422,7 +472,7 @@ function topDocs(ix: IndexData, n: number, k: number, minCov: number): number[] 
   }
   // no wording can be covered to minCov by this text: skip retrieval
   if (minCov > 0 && bound < minCov) return NO_DOCS;
-  if (minCov === ix.floorCov && minCov > 0 && !KB_TESTING.exhaustive && !anyCandidate(ix, nd, stamp, minCov)) return NO_DOCS;
+  if (minCov === ix.floorCov && minCov > 0 && !KB_TESTING.exhaustive && !anyCandidate(ix, nd, minCov)) return NO_DOCS;
   const touched = ix.touched;
   let nt = 0;
   const acc = ix.acc;
@@ -506,107 +556,118 @@ function topDocs(ix: IndexData, n: number, k: number, minCov: number): number[] 
 
 /**
  * Whether some wording could be covered to `minCov` (the index's `floorCov`) by the text, whose distinct terms are the
- * first `nd` of `ix.qDistinct`, stamped `stamp`. A wording topDocs returns shares a rare term with the text and is
- * covered to minCov (its coverage is the sum of the weights of its terms the text has, over its self-score). The
- * rare terms' postings are walked with a one-byte mark per wording: a wording touched once through a posting with
- * carry 0 in `carryDoc` cannot be covered (its one rare term and all its common terms fall short), nor one touched
- * once through a posting with alone 0 whose common-term signature shares no bit with the text's (it has none of the
- * text's common terms, and its one rare term falls short); one touched once otherwise is bounded by that posting's weight plus the weights of its common terms the text has
- * (or the text's common terms' best, when smaller); one touched twice or more by the sum of the weights of all its
- * terms the text has. Every comparison has a relative margin far above the rounding of float32 weights and of sums
- * in another order. False when no wording reaches minCov: then topDocs returns nothing; true sends the text through
- * the full path, which decides exactly.
+ * first `nd` of `ix.qDistinct`. A wording topDocs returns shares a rare term with the text and is covered to minCov
+ * (its coverage is the sum of the weights of its terms the text has, over its self-score). The rare terms' postings
+ * are walked with a mark per wording. A wording touched once can only be covered through its one rare term and its
+ * common terms the text has: not at all through a posting that cannot carry it (one of the other postings of the
+ * term's run), nor, unless the term alone could, when its common-term signature shares no bit with the text's or
+ * the weight plus the best of the text's common terms falls short; otherwise that sum is taken over its common terms.
+ * A wording touched again gets the sum of the weights of all its terms the text has. Weights are rounded up and needs
+ * down (see `exit`), with a margin far above the rounding of sums in another order. False when no wording can reach
+ * minCov: then topDocs returns nothing; true sends the text through the full path, which decides exactly.
  */
-function anyCandidate(ix: IndexData, nd: number, stamp: number, minCov: number): boolean {
+function anyCandidate(ix: IndexData, nd: number, minCov: number): boolean {
   const distinct = ix.qDistinct;
+  const exit = ix.exit;
+  const exitF = ix.exitF;
+  const exitStart = ix.exitStart;
+  if (ix.qSorted.length < nd) {
+    ix.qSorted = new Int32Array(ix.qDistinct.length);
+    ix.qCommon = new Int32Array(ix.qDistinct.length);
+  }
+  // the query's terms ascending (insertion sort: a post has a few dozen), the common ones apart
+  const qs = ix.qSorted;
+  const qc = ix.qCommon;
+  let nc = 0;
+  let commonMax = 0;
+  let sig = 0;
+  let rare = 0;
+  for (let i = 0; i < nd; i++) {
+    const id = distinct[i] as number;
+    let j = i;
+    while (j > 0 && (qs[j - 1] as number) > id) {
+      qs[j] = qs[j - 1] as number;
+      j--;
+    }
+    qs[j] = id;
+    const at = exitStart[id] as number;
+    if ((exit[at] as number) >= 0) rare++;
+    else {
+      sig |= exit[at + 1] as number;
+      commonMax += exitF[at + 2] as number;
+    }
+  }
+  if (rare === 0) return false;
+  for (let i = 0; i < nd; i++) {
+    const id = qs[i] as number;
+    if ((exit[exitStart[id] as number] as number) < 0) qc[nc++] = id;
+  }
+  // marks of this query: 2e - 1 touched once, 2e bounded with all its terms; anything below 2e - 1 is untouched (all
+  // cleared every 127 queries)
   const seen = ix.seen;
-  const carryStart = ix.carryStart;
-  const carryDoc = ix.carryDoc;
-  // marks of this query: 3e - 2 touched once (carry 0), 3e - 1 queued after one touch with carry 1, 3e touched again
-  // after being queued; anything below 3e - 2 is untouched (all cleared every 85 queries)
-  if (ix.epoch === 85) {
+  if (ix.epoch === 127) {
     seen.fill(0);
     ix.epoch = 0;
   }
   const epoch = ++ix.epoch;
-  const once = 3 * epoch - 2;
-  const single = 3 * epoch - 1;
-  const multi = 3 * epoch;
-  let queue = ix.queue;
-  let queueW = ix.queueW;
-  let nq = 0;
-  let commonMax = 0;
-  let commonShare = 0;
-  let sig = 0;
+  const once = 2 * epoch - 1;
   for (let i = 0; i < nd; i++) {
     const id = distinct[i] as number;
-    if ((carryStart[id] as number) !== (carryStart[id + 1] as number)) continue;
-    // a common term
-    commonMax += (ix.idf[id] as number) * (K1 + 1);
-    commonShare += ix.maxShare[id] as number;
-    sig |= ix.commonBit[id] as number;
-  }
-  const carrySig = ix.carrySig;
-  for (let i = 0; i < nd; i++) {
-    const id = distinct[i] as number;
-    const start = carryStart[id] as number;
-    const end = carryStart[id + 1] as number;
-    for (let p = start; p < end; p++) {
-      const key = carryDoc[p] as number;
-      const d = key >> 2;
-      const s = seen[d] as number;
-      if (s === multi) continue;
-      if (s === single) {
-        seen[d] = multi;
+    let at = exitStart[id] as number;
+    const nCarry = exit[at] as number;
+    if (nCarry < 0) continue;
+    const nRest = exit[at + 1] as number;
+    at += 2;
+    // postings that could carry their wording
+    for (let c = 0; c < nCarry; c++, at += 4) {
+      const key = exit[at] as number;
+      const d = key >> 1;
+      const m = seen[d] as number;
+      if (m >= once) {
+        if (m === once && again(ix, d, nd, minCov)) return true;
         continue;
       }
-      if (s !== once && (key & 2) === 0 && ((key & 1) === 0 || ((carrySig[p] as number) & sig) === 0)) {
-        seen[d] = once;
-        continue;
+      seen[d] = once;
+      if ((key & 1) !== 0) return true;
+      if (((exit[at + 1] as number) & sig) === 0) continue;
+      let sc = exitF[at + 2] as number;
+      const need = exitF[at + 3] as number;
+      if (sc + commonMax < need) continue;
+      // the wording's common terms and the text's, both ascending
+      let c2 = 0;
+      const cEnd = ix.docCommonStart[d + 1] as number;
+      for (let j = ix.docCommonStart[d] as number; j < cEnd && c2 < nc; j++) {
+        const t = ix.docCommonTerms[j] as number;
+        while (c2 < nc && (qc[c2] as number) < t) c2++;
+        if (c2 < nc && qc[c2] === t) sc += ix.docCommonW[j] as number;
       }
-      // queued: after a first touch with carry 1 with its weight (single), or on the second touch (multi)
-      seen[d] = s === once ? multi : single;
-      if (nq === queue.length) {
-        const grown = new Int32Array(2 * nq);
-        grown.set(queue);
-        ix.queue = queue = grown;
-        const grownW = new Float64Array(2 * nq);
-        grownW.set(queueW);
-        ix.queueW = queueW = grownW;
-      }
-      queueW[nq] = (ix.idf[id] as number) * (ix.postW[(ix.postStart[id] as number) + p - start] as number);
-      queue[nq++] = d;
+      if (sc * (1 + 1e-6) >= need) return true;
     }
-  }
-  const up = 1 + 1e-6;
-  for (let i = 0; i < nq; i++) {
-    const d = queue[i] as number;
-    const need = minCov * (ix.docSelf[d] as number);
-    let sc = 0;
-    if (seen[d] === single) {
-      // one rare term: its weight and the text's common terms in the wording
-      sc = queueW[i] as number;
-      if ((sc + Math.min(commonMax, commonShare * (ix.docSelf[d] as number))) * up < need) continue;
-      const end = ix.docCommonStart[d + 1] as number;
-      for (let j = ix.docCommonStart[d] as number; j < end; j++) {
-        const id = ix.docCommonTerms[j] as number;
-        if (ix.termStamp[id] !== stamp) continue;
-        const tf = ix.docCommonTfs[j] as number;
-        sc += ((ix.idf[id] as number) * (tf * (K1 + 1))) / (tf + (ix.docNorm[d] as number));
-      }
-    } else {
-      const norm = ix.docNorm[d] as number;
-      const end = ix.docTermStart[d + 1] as number;
-      for (let j = ix.docTermStart[d] as number; j < end; j++) {
-        const id = ix.docTerms[j] as number;
-        if (ix.termStamp[id] !== stamp) continue;
-        const tf = ix.docTfs[j] as number;
-        sc += ((ix.idf[id] as number) * (tf * (K1 + 1))) / (tf + norm);
-      }
+    // the others: a wording touched once through one of them cannot be covered
+    const end = at + nRest;
+    for (; at < end; at++) {
+      const d = exit[at] as number;
+      const m = seen[d] as number;
+      if (m < once) seen[d] = once;
+      else if (m === once && again(ix, d, nd, minCov)) return true;
     }
-    if (sc * up >= need) return true;
   }
   return false;
+}
+
+/** A wording touched again by the text (see anyCandidate): the sum of the weights of all its terms the text has. */
+function again(ix: IndexData, d: number, nd: number, minCov: number): boolean {
+  ix.seen[d] = 2 * ix.epoch;
+  const qs = ix.qSorted;
+  let sc = 0;
+  let c = 0;
+  const end = ix.docTermStart[d + 1] as number;
+  for (let j = ix.docTermStart[d] as number; j < end && c < nd; j++) {
+    const t = ix.docTerms[j] as number;
+    while (c < nd && (qs[c] as number) < t) c++;
+    if (c < nd && qs[c] === t) sc += ix.docW[j] as number;
+  }
+  return sc * (1 + 1e-6) >= minCov * (ix.docSelf[d] as number);
 }
 
 /**
