@@ -103,7 +103,7 @@ interface IndexData {
   preSc: Float64Array;
   preDoc: Int32Array;
   /**
-   * The candidate floor `matchKb` uses (`min(MIN_CANDIDATE_COVERAGE, similarThreshold)`), which the per-posting flags
+   * The candidate floor `matchKb` uses (`min(MIN_CANDIDATE_COVERAGE, similarThreshold)`), which the early exit's runs
    * below are computed for.
    */
   floorCov: number;
