@@ -102,6 +102,60 @@ describe('KB retrieval: the early exit returns what the exhaustive path returns'
     expect(hits).toBeGreaterThan(20);
   });
 
+  it('agree under other thresholds (the early exit and the skips of scoring follow the index options)', () => {
+    for (const options of [
+      { matchThreshold: 0.45, similarThreshold: 0.6 },
+      { matchThreshold: 0.8, similarThreshold: 0.2 },
+      { matchThreshold: 0.6, similarThreshold: 0.35 },
+    ]) {
+      const other = buildKbIndex(entries, options);
+      fc.assert(
+        fc.property(textArb, (text) => {
+          const [fast, slow] = both(() => matchKb(other, text, tokenize(text)));
+          expect(fast).toEqual(slow);
+        }),
+        { numRuns: 150 },
+      );
+    }
+  });
+
+  it('agree on texts built from several wordings at once (wordings touched by many rare terms, siblings of one entry)', () => {
+    const multi = entries.filter((e) => e.claims.length > 1);
+    fc.assert(
+      fc.property(fc.constantFrom(...multi), fc.constantFrom(...claims), fc.nat(), (e, other, cut) => {
+        const [a, b] = e.claims as [string, string];
+        const ws = `${a} ${b} ${other}`.split(' ');
+        const text = ws.filter((_, i) => (i * 31 + cut) % 7 !== 0).join(' ');
+        const [fast, slow] = both(() => matchKb(index, text, tokenize(text)));
+        expect(fast).toEqual(slow);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('agree when an entry has a long and a short wording (one hit decided none can outrank its sibling)', () => {
+    const g = generator(11);
+    const pairs: KbEntry[] = Array.from({ length: 300 }, (_, i) => {
+      const long = Array.from({ length: 12 + (i % 6) }, () => g.word()).join(' ');
+      const short = Array.from({ length: 3 + (i % 2) }, () => g.word()).join(' ');
+      return { id: `p${i}`, claims: [long, short], verdict: 'hoaks', summary: 'Klarifikasi.', source: { name: 'Uji', url: '' }, topics: [] };
+    });
+    const pairIndex = buildKbIndex([...pairs, ...kbOf(600, 13)]);
+    let hits = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...pairs), fc.nat(), fc.array(fc.constantFrom(...VOCAB), { maxLength: 12 }), (e, cut, noise) => {
+        const [long, short] = e.claims as [string, string];
+        const part = long.split(' ').filter((_, i) => (i * 13 + cut) % 10 < 3 + (cut % 5));
+        const text = `${part.join(' ')} ${short} ${noise.join(' ')}`;
+        const [fast, slow] = both(() => matchKb(pairIndex, text, tokenize(text)));
+        expect(fast).toEqual(slow);
+        hits += fast.length;
+      }),
+      { numRuns: 500 },
+    );
+    expect(hits).toBeGreaterThan(20);
+  });
+
   it('has common terms to bound (the generated KB is the case the bound is for)', () => {
     const ix = index._ as unknown as { docCommonTerms: Int32Array };
     expect(ix.docCommonTerms.length).toBeGreaterThan(1000);

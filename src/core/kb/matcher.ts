@@ -102,6 +102,35 @@ interface IndexData {
   /** Scratch of the pre-selection: the best partial scores (kept sorted, best first) and their wordings. */
   preSc: Float64Array;
   preDoc: Int32Array;
+  /**
+   * The candidate floor `matchKb` uses (`min(MIN_CANDIDATE_COVERAGE, similarThreshold)`), which the early exit's runs
+   * below are computed for.
+   */
+  floorCov: number;
+  /**
+   * What the early exit reads of a term, in one run from `exitStart[term]` of `exit` (an Int32Array; `exitF` is a
+   * Float32Array over the same memory), so a term costs a line or two. A common term: `[-1, bit, idf * (K1 + 1),
+   * maxShare]` (floats rounded up), where bit is one of 32 and a wording's signature is the union of its common
+   * terms' bits (a wording whose signature shares no bit with the text's has none of the text's common terms). A
+   * rare term: `[nCarry, nRest]`, then per posting that could carry its wording to `floorCov` with the wording's
+   * common terms `[wording << 1 | alone, signature, weight, need]`, then the other postings' wordings. Alone is 1
+   * when the term could carry it without them; weight (rounded up) is the term's BM25 part in the wording, need
+   * (rounded down) `floorCov` times the wording's self-score. Every rounding has a relative margin far above float32's.
+   */
+  exitStart: Int32Array;
+  exit: Int32Array;
+  exitF: Float32Array;
+  /** Each wording's common terms' BM25 weights beside `docCommonTerms`, and all its terms' beside `docTerms` (float32, rounded up). */
+  docCommonW: Float32Array;
+  docW: Float32Array;
+  /** Scratch per wording of the early exit: marks of the query's `epoch` (see anyCandidate). */
+  seen: Uint8Array;
+  epoch: number;
+  /** Scratch of the early exit: the query's terms ascending, all and the common ones. */
+  qSorted: Int32Array;
+  qCommon: Int32Array;
+  /** Scoring's per-wording facts, for the wordings last scored (bounded by CLAIM_CACHE_MAX). */
+  claimCache: Map<number, ClaimInfo>;
 }
 
 /** Builds the retrieval index over every wording of every (unexpired) entry. */
@@ -200,6 +229,7 @@ export function buildKbIndex(all: readonly KbEntry[], options: KbIndexOptions = 
     docCommon[d] = sum;
     docCommonStart[d + 1] = commonTerms.length;
   }
+  const floorCov = Math.min(MIN_CANDIDATE_COVERAGE, options.similarThreshold ?? KB_SIMILAR_THRESHOLD);
   const docBounds = new Float64Array(2 * nDocs);
   for (let d = 0; d < nDocs; d++) {
     docBounds[2 * d] = docSelf[d] as number;
@@ -215,6 +245,82 @@ export function buildKbIndex(all: readonly KbEntry[], options: KbIndexOptions = 
     // rounded up so the float32 bound never falls below the exact share
     maxShare[t] = Math.min(1, m * (1 + 1e-6) + 1e-9);
   }
+  const commonBit = new Int32Array(nTerms);
+  for (let t = 0, c = 0; t < nTerms; t++) if ((postStart[t + 1] as number) - (postStart[t] as number) > maxDf) commonBit[t] = 1 << (c++ & 31);
+  const docSig = new Int32Array(nDocs);
+  for (let d = 0; d < nDocs; d++)
+    for (let k = docCommonStart[d] as number; k < (docCommonStart[d + 1] as number); k++)
+      docSig[d] = (docSig[d] as number) | (commonBit[commonTerms[k] as number] as number);
+  const UP = 1 + 1e-6;
+  const DOWN = 1 - 1e-6;
+  const exitStart = new Int32Array(nTerms);
+  let exitLen = 0;
+  const carries = new Uint8Array(postDoc.length);
+  for (let t = 0; t < nTerms; t++) {
+    exitStart[t] = exitLen;
+    const start = postStart[t] as number;
+    const end = postStart[t + 1] as number;
+    if (end - start > maxDf) {
+      exitLen += 4;
+      continue;
+    }
+    let nc = 0;
+    for (let p = start; p < end; p++) {
+      const d = postDoc[p] as number;
+      if (((idf[t] as number) * (postW[p] as number) + (docCommon[d] as number)) * UP >= floorCov * (docSelf[d] as number)) {
+        carries[p] = 1;
+        nc++;
+      }
+    }
+    exitLen += 2 + 4 * nc + (end - start - nc);
+  }
+  const exitBuf = new ArrayBuffer(4 * exitLen);
+  const exit = new Int32Array(exitBuf);
+  const exitF = new Float32Array(exitBuf);
+  for (let t = 0; t < nTerms; t++) {
+    let at = exitStart[t] as number;
+    const start = postStart[t] as number;
+    const end = postStart[t + 1] as number;
+    if (end - start > maxDf) {
+      exit[at] = -1;
+      exit[at + 1] = commonBit[t] as number;
+      exitF[at + 2] = (idf[t] as number) * (K1 + 1) * UP;
+      exitF[at + 3] = (maxShare[t] as number) * UP;
+      continue;
+    }
+    let nc = 0;
+    for (let p = start; p < end; p++) nc += carries[p] as number;
+    exit[at] = nc;
+    exit[at + 1] = end - start - nc;
+    let rest = at + 2 + 4 * nc;
+    at += 2;
+    for (let p = start; p < end; p++) {
+      const d = postDoc[p] as number;
+      if (carries[p] === 0) {
+        exit[rest++] = d;
+        continue;
+      }
+      const w = (idf[t] as number) * (postW[p] as number);
+      const need = floorCov * (docSelf[d] as number);
+      exit[at] = (d << 1) | (w * UP >= need ? 1 : 0);
+      exit[at + 1] = docSig[d] as number;
+      exitF[at + 2] = w * UP;
+      exitF[at + 3] = need * DOWN;
+      at += 4;
+    }
+  }
+  const docCommonW = new Float32Array(commonTerms.length);
+  for (let d = 0; d < nDocs; d++)
+    for (let k = docCommonStart[d] as number; k < (docCommonStart[d + 1] as number); k++) {
+      const tf = commonTfs[k] as number;
+      docCommonW[k] = (((idf[commonTerms[k] as number] as number) * (tf * (K1 + 1))) / (tf + (docNorm[d] as number))) * UP;
+    }
+  const docW = new Float32Array(docTermsArr.length);
+  for (let d = 0; d < nDocs; d++)
+    for (let k = docTermStart[d] as number; k < (docTermStart[d + 1] as number); k++) {
+      const tf = docTfArr[k] as number;
+      docW[k] = (((idf[docTermsArr[k] as number] as number) * (tf * (K1 + 1))) / (tf + (docNorm[d] as number))) * UP;
+    }
   return {
     entries,
     docs: nDocs,
@@ -253,6 +359,17 @@ export function buildKbIndex(all: readonly KbEntry[], options: KbIndexOptions = 
       qDistinct: new Int32Array(64),
       preSc: new Float64Array(4 * CANDIDATES),
       preDoc: new Int32Array(4 * CANDIDATES),
+      floorCov,
+      exitStart,
+      exit,
+      exitF,
+      docCommonW,
+      docW,
+      seen: new Uint8Array(nDocs),
+      epoch: 0,
+      qSorted: new Int32Array(64),
+      qCommon: new Int32Array(64),
+      claimCache: new Map(),
     },
   };
 }
@@ -355,6 +472,7 @@ function topDocs(ix: IndexData, n: number, k: number, minCov: number): number[] 
   }
   // no wording can be covered to minCov by this text: skip retrieval
   if (minCov > 0 && bound < minCov) return NO_DOCS;
+  if (minCov === ix.floorCov && minCov > 0 && !KB_TESTING.exhaustive && !anyCandidate(ix, nd, minCov)) return NO_DOCS;
   const touched = ix.touched;
   let nt = 0;
   const acc = ix.acc;
@@ -437,6 +555,122 @@ function topDocs(ix: IndexData, n: number, k: number, minCov: number): number[] 
 }
 
 /**
+ * Whether some wording could be covered to `minCov` (the index's `floorCov`) by the text, whose distinct terms are the
+ * first `nd` of `ix.qDistinct`. A wording topDocs returns shares a rare term with the text and is covered to minCov
+ * (its coverage is the sum of the weights of its terms the text has, over its self-score). The rare terms' postings
+ * are walked with a mark per wording. A wording touched once can only be covered through its one rare term and its
+ * common terms the text has: not at all through a posting that cannot carry it (one of the other postings of the
+ * term's run), nor, unless the term alone could, when its common-term signature shares no bit with the text's or
+ * the weight plus the best of the text's common terms falls short; otherwise that sum is taken over its common terms.
+ * A wording touched again gets the sum of the weights of all its terms the text has. Weights are rounded up and needs
+ * down (see `exit`), with a margin far above the rounding of sums in another order. False when no wording can reach
+ * minCov: then topDocs returns nothing; true sends the text through the full path, which decides exactly.
+ */
+function anyCandidate(ix: IndexData, nd: number, minCov: number): boolean {
+  const distinct = ix.qDistinct;
+  const exit = ix.exit;
+  const exitF = ix.exitF;
+  const exitStart = ix.exitStart;
+  if (ix.qSorted.length < nd) {
+    ix.qSorted = new Int32Array(ix.qDistinct.length);
+    ix.qCommon = new Int32Array(ix.qDistinct.length);
+  }
+  // the query's terms ascending (insertion sort: a post has a few dozen), the common ones apart
+  const qs = ix.qSorted;
+  const qc = ix.qCommon;
+  let nc = 0;
+  let commonMax = 0;
+  let sig = 0;
+  let rare = 0;
+  for (let i = 0; i < nd; i++) {
+    const id = distinct[i] as number;
+    let j = i;
+    while (j > 0 && (qs[j - 1] as number) > id) {
+      qs[j] = qs[j - 1] as number;
+      j--;
+    }
+    qs[j] = id;
+    const at = exitStart[id] as number;
+    if ((exit[at] as number) >= 0) rare++;
+    else {
+      sig |= exit[at + 1] as number;
+      commonMax += exitF[at + 2] as number;
+    }
+  }
+  if (rare === 0) return false;
+  for (let i = 0; i < nd; i++) {
+    const id = qs[i] as number;
+    if ((exit[exitStart[id] as number] as number) < 0) qc[nc++] = id;
+  }
+  // marks of this query: 2e - 1 touched once, 2e bounded with all its terms; anything below 2e - 1 is untouched (all
+  // cleared every 127 queries)
+  const seen = ix.seen;
+  if (ix.epoch === 127) {
+    seen.fill(0);
+    ix.epoch = 0;
+  }
+  const epoch = ++ix.epoch;
+  const once = 2 * epoch - 1;
+  for (let i = 0; i < nd; i++) {
+    const id = distinct[i] as number;
+    let at = exitStart[id] as number;
+    const nCarry = exit[at] as number;
+    if (nCarry < 0) continue;
+    const nRest = exit[at + 1] as number;
+    at += 2;
+    // postings that could carry their wording
+    for (let c = 0; c < nCarry; c++, at += 4) {
+      const key = exit[at] as number;
+      const d = key >> 1;
+      const m = seen[d] as number;
+      if (m >= once) {
+        if (m === once && again(ix, d, nd, minCov)) return true;
+        continue;
+      }
+      seen[d] = once;
+      if ((key & 1) !== 0) return true;
+      if (((exit[at + 1] as number) & sig) === 0) continue;
+      let sc = exitF[at + 2] as number;
+      const need = exitF[at + 3] as number;
+      if (sc + commonMax < need) continue;
+      // the wording's common terms and the text's, both ascending
+      let c2 = 0;
+      const cEnd = ix.docCommonStart[d + 1] as number;
+      for (let j = ix.docCommonStart[d] as number; j < cEnd && c2 < nc; j++) {
+        const t = ix.docCommonTerms[j] as number;
+        while (c2 < nc && (qc[c2] as number) < t) c2++;
+        if (c2 < nc && qc[c2] === t) sc += ix.docCommonW[j] as number;
+      }
+      if (sc * (1 + 1e-6) >= need) return true;
+    }
+    // the others: a wording touched once through one of them cannot be covered
+    const end = at + nRest;
+    for (; at < end; at++) {
+      const d = exit[at] as number;
+      const m = seen[d] as number;
+      if (m < once) seen[d] = once;
+      else if (m === once && again(ix, d, nd, minCov)) return true;
+    }
+  }
+  return false;
+}
+
+/** A wording touched again by the text (see anyCandidate): the sum of the weights of all its terms the text has. */
+function again(ix: IndexData, d: number, nd: number, minCov: number): boolean {
+  ix.seen[d] = 2 * ix.epoch;
+  const qs = ix.qSorted;
+  let sc = 0;
+  let c = 0;
+  const end = ix.docTermStart[d + 1] as number;
+  for (let j = ix.docTermStart[d] as number; j < end && c < nd; j++) {
+    const t = ix.docTerms[j] as number;
+    while (c < nd && (qs[c] as number) < t) c++;
+    if (c < nd && qs[c] === t) sc += ix.docW[j] as number;
+  }
+  return sc * (1 + 1e-6) >= minCov * (ix.docSelf[d] as number);
+}
+
+/**
  * Whether a touched wording passes topDocs' pre-selection test and its whole-text coverage (the same float operations
  * as topDocs' exact step) reaches `minCov`. A wording whose rare-term score plus all its common weight (with a relative
  * margin far above rounding) is below minCov cannot, and is passed over without reading its terms.
@@ -476,7 +710,41 @@ function hasNegation(words: string[]): boolean {
   return words.some((w) => NEGATIONS.has(w));
 }
 
-function score(index: KbIndex, text: string, tok: Tokenized, k: number, minCov: number): KbHit[] {
+/** What scoring needs of a wording's text (its normalised words' 4-grams, negation, numbers), computed once. */
+interface ClaimInfo {
+  grams: Set<number>;
+  negated: boolean;
+  nums: number[];
+}
+
+/** Wordings' {@link ClaimInfo} kept per index (cleared when this many are held). */
+const CLAIM_CACHE_MAX = 4096;
+
+function claimInfo(ix: IndexData, d: number, claim: string): ClaimInfo {
+  let info = ix.claimCache.get(d);
+  if (info === undefined) {
+    const words = normWords(claim);
+    info = { grams: charGrams(words), negated: hasNegation(words), nums: numbersIn(claim).map((n) => n.value) };
+    if (ix.claimCache.size >= CLAIM_CACHE_MAX) ix.claimCache.clear();
+    ix.claimCache.set(d, info);
+  }
+  return info;
+}
+
+/** Whether another of the candidate wordings `docs` belongs to the entry of wording `d`. */
+function hasSibling(ix: IndexData, docs: readonly number[], d: number): boolean {
+  const e = ix.docEntry[d] as number;
+  for (const o of docs) if (o !== d && ix.docEntry[o] === e) return true;
+  return false;
+}
+
+/**
+ * Hits of the candidate wordings, best first. With `decidedOnly` (matchKb, which keeps only hits decided `known` or
+ * `similar`), a wording whose hit would be decided `none` is not finished when that changes nothing: an entry whose
+ * verdict is not false, or a hit scored below both thresholds when no other candidate wording belongs to its entry
+ * (an entry keeps its best-ranked hit, so a sibling's hit could otherwise take its place).
+ */
+function score(index: KbIndex, text: string, tok: Tokenized, k: number, minCov: number, decidedOnly = false): KbHit[] {
   const ix = index._;
   if (index.docs === 0 || tok.tokens.length === 0) return [];
   const n = queryTerms(ix, tok);
@@ -488,8 +756,12 @@ function score(index: KbIndex, text: string, tok: Tokenized, k: number, minCov: 
   for (let i = 0; i < n; i++) q.push({ id: ix.qId[i] as number, sentence: ix.qSent[i] as number });
   const nSent = tok.sentences.length;
   const hits = new Map<number, KbHit>();
-  const windows = new Map<string, { words: string[]; grams: Set<number> }>();
+  const windows = new Map<string, { words: string[]; grams: Set<number>; negated: boolean; nums: number[] | undefined }>();
+  const skip = decidedOnly && !KB_TESTING.exhaustive;
+  const floor = Math.min(index.matchThreshold, index.similarThreshold);
   for (const d of docs) {
+    const entry = index.entries[ix.docEntry[d] as number] as KbEntry;
+    if (skip && !FALSE_VERDICTS.has(entry.verdict)) continue;
     // weight of the wording's terms per sentence of the text
     const perSent: Array<Map<number, number>> = [];
     for (let s = 0; s < nSent; s++) perSent.push(new Map());
@@ -520,7 +792,11 @@ function score(index: KbIndex, text: string, tok: Tokenized, k: number, minCov: 
       }
     }
     if (bestCov === 0) continue;
-    const entry = index.entries[ix.docEntry[d] as number] as KbEntry;
+    const docTermCount = (ix.docTermStart[d + 1] as number) - (ix.docTermStart[d] as number);
+    // too few shared terms is topic overlap, not the claim (unless the wording itself is that short)
+    const enough = bestCount >= Math.min(3, docTermCount);
+    // then the score is at most the coverage: below both thresholds, decided 'none' whatever the near-copy share
+    if (skip && !enough && bestCov < floor && !hasSibling(ix, docs, d)) continue;
     const claim = entry.claims[ix.docClaim[d] as number] as string;
     let start = (tok.sentences[bestWin[0]] as [number, number])[0];
     let end = (tok.sentences[bestWin[1]] as [number, number])[1];
@@ -535,21 +811,20 @@ function score(index: KbIndex, text: string, tok: Tokenized, k: number, minCov: 
       const words: string[] = [];
       for (const t of tok.tokens)
         if (t.sentence >= bestWin[0] && t.sentence <= bestWin[1] && (t.kind === 'word' || t.kind === 'number')) words.push(t.leet ?? t.norm);
-      win = { words, grams: charGrams(words) };
+      win = { words, grams: charGrams(words), negated: hasNegation(words), nums: undefined };
       windows.set(wkey, win);
     }
-    const winWords = win.words;
-    const claimWords = normWords(claim);
-    const cg = charGrams(claimWords);
+    const info = claimInfo(ix, d, claim);
+    const cg = info.grams;
     const wg = win.grams;
     let inter = 0;
     for (const g of cg) if (wg.has(g)) inter++;
     const near = cg.size ? inter / cg.size : 0;
-    const docTermCount = (ix.docTermStart[d + 1] as number) - (ix.docTermStart[d] as number);
-    // too few shared terms is topic overlap, not the claim (unless the wording itself is that short)
-    const enough = bestCount >= Math.min(3, docTermCount);
-    const claimNums = numbersIn(claim).map((n) => n.value);
-    const winNums = numbersIn(windowText).map((n) => n.value);
+    const sc = enough ? Math.max(bestCov, near) : Math.min(bestCov, near);
+    if (skip && sc < floor && !hasSibling(ix, docs, d)) continue;
+    const claimNums = info.nums;
+    win.nums ??= numbersIn(windowText).map((n) => n.value);
+    const winNums = win.nums;
     const missing = claimNums.some((v) => !winNums.includes(v));
     const extra = winNums.some((v) => !claimNums.includes(v));
     // share of the window's indexed words (idf-weighted) that the wording contains
@@ -567,13 +842,13 @@ function score(index: KbIndex, text: string, tok: Tokenized, k: number, minCov: 
     const hit: KbHit = {
       entry,
       claim,
-      score: enough ? Math.max(bestCov, near) : Math.min(bestCov, near),
+      score: sc,
       rank: 0,
       coverage: bestCov,
       near,
       range: [start, end],
       numbersDisagree: missing && extra,
-      negationDisagrees: hasNegation(claimWords) !== hasNegation(winWords),
+      negationDisagrees: info.negated !== win.negated,
     };
     hit.rank = Math.sqrt(hit.score * queryCov);
     const prev = hits.get(ix.docEntry[d] as number);
@@ -617,7 +892,7 @@ export function decide(hit: KbHit, index?: KbIndex): KbDecision {
 export function matchKb(index: KbIndex, text: string, tok: Tokenized): Array<KbHit & { decision: KbDecision }> {
   const out: Array<KbHit & { decision: KbDecision }> = [];
   // a wording less than MIN_CANDIDATE_COVERAGE covered by the whole text cannot reach the similar threshold by its terms
-  for (const h of score(index, text, tok, CANDIDATES, Math.min(MIN_CANDIDATE_COVERAGE, index.similarThreshold))) {
+  for (const h of score(index, text, tok, CANDIDATES, Math.min(MIN_CANDIDATE_COVERAGE, index.similarThreshold), true)) {
     const decision = decide(h, index);
     if (decision !== 'none') out.push({ ...h, decision });
   }
