@@ -17,6 +17,7 @@ import { parse } from 'csv-parse/sync';
 import type { KbEntry } from '../src/core/kb/index.js';
 import { parseKbJsonl } from '../src/core/kb/index.js';
 import { sharedPath } from '../src/host/shared.js';
+import { kbGenerator } from './kb-gen.js';
 
 const file = sharedPath('datasets', 'ibrohim-budi-2019', 're_dataset.csv');
 if (!file || !process.env.BENCH_A || !process.env.BENCH_B) {
@@ -33,36 +34,11 @@ const sample = parseKbJsonl(readFileSync(resolve(import.meta.dirname, '../../mod
 
 /** The generator of bench/kb.ts: `skip` entries drawn first (part 1's), then 500 draws, then `n` entries. */
 function generated(n: number, skip: number): KbEntry[] {
-  let seed = 42;
-  const rnd = () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const freq = new Map<string, number>();
-  for (const s of [...sample.flatMap((e) => e.claims), ...tweets])
-    for (const w of s.toLowerCase().match(/[a-z]{3,}/g) ?? []) if (w !== 'user' && w !== 'url') freq.set(w, (freq.get(w) ?? 0) + 1);
-  const vocab = [...freq.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w);
-  const word = () => vocab[Math.floor(vocab.length * rnd() ** 2.5)] as string;
-  const claim = () => {
-    const k = 8 + Math.floor(rnd() * 13);
-    const ws: string[] = [];
-    for (let i = 0; i < k; i++) ws.push(word());
-    if (rnd() < 0.33) ws.splice(Math.floor(rnd() * ws.length), 0, String(1 + Math.floor(rnd() * 100)), rnd() < 0.5 ? 'persen' : 'juta');
-    return ws.join(' ');
-  };
-  const gen = (m: number): KbEntry[] =>
-    Array.from({ length: m }, (_, i) => {
-      const claims = [claim()];
-      if (rnd() < 0.25) claims.push(claim());
-      return { id: `gen-${i}`, claims, verdict: rnd() < 0.9 ? 'hoaks' : 'benar', summary: 'Ringkasan.', source: { name: 'Benchmark', url: '' }, topics: [] };
-    });
-  const first = gen(skip);
+  const g = kbGenerator(sample, tweets);
+  const first = g.generate(skip);
   if (n === 0) return first;
-  for (let i = 0; i < 500; i++) rnd();
-  return gen(n);
+  for (let i = 0; i < 500; i++) g.rnd();
+  return g.generate(n);
 }
 
 const kb10 = [...sample, ...generated(10_000 - sample.length, 100_000)];
@@ -125,14 +101,7 @@ for (const [name, row] of best) console.log(`  ${name.padEnd(26)} ${(row.reduce(
 if (process.env.BENCH_P99) {
   const entries = generated(0, 100_000);
   // the posts of bench/kb.ts part 1 are drawn after its entries; these use their own draws (same for both builds)
-  let s = 7;
-  const rnd = () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rnd = kbGenerator([], [], 7).rnd;
   const posts: string[] = [];
   let ti = 0;
   for (let i = 0; i < 5000; i++) {

@@ -13,9 +13,9 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
-import type { KbEntry } from '../src/core/kb/index.js';
 import { parseKbJsonl } from '../src/core/kb/index.js';
 import { sharedPath } from '../src/host/shared.js';
+import { tenThousandKb } from './kb-gen.js';
 
 const file = sharedPath('datasets', 'ibrohim-budi-2019', 're_dataset.csv');
 if (!file || !process.env.BENCH_A || !process.env.BENCH_B) {
@@ -32,35 +32,7 @@ const tweets = (parse(csv, { columns: true, skip_empty_lines: true, relax_quotes
 // the 10,000-entry KB of bench/kb.ts part 2 (same generator and seed; part 1's draws are skipped the same way)
 const root = resolve(process.env.BENCH_B);
 const sample = parseKbJsonl(readFileSync(resolve(root, 'models/kb-sample.jsonl'), 'utf8'));
-let seed = 42;
-const rnd = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const freq = new Map<string, number>();
-for (const s of [...sample.flatMap((e) => e.claims), ...tweets])
-  for (const w of s.toLowerCase().match(/[a-z]{3,}/g) ?? []) if (w !== 'user' && w !== 'url') freq.set(w, (freq.get(w) ?? 0) + 1);
-const vocab = [...freq.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w);
-const word = () => vocab[Math.floor(vocab.length * rnd() ** 2.5)] as string;
-const claim = () => {
-  const n = 8 + Math.floor(rnd() * 13);
-  const ws: string[] = [];
-  for (let i = 0; i < n; i++) ws.push(word());
-  if (rnd() < 0.33) ws.splice(Math.floor(rnd() * ws.length), 0, String(1 + Math.floor(rnd() * 100)), rnd() < 0.5 ? 'persen' : 'juta');
-  return ws.join(' ');
-};
-const generate = (n: number): KbEntry[] =>
-  Array.from({ length: n }, (_, i) => {
-    const claims = [claim()];
-    if (rnd() < 0.25) claims.push(claim());
-    return { id: `gen-${i}`, claims, verdict: rnd() < 0.9 ? 'hoaks' : 'benar', summary: 'Ringkasan.', source: { name: 'Benchmark', url: '' }, topics: [] };
-  });
-generate(Number(process.env.BENCH_KB_ENTRIES ?? 100_000));
-for (let i = 0; i < 500; i++) rnd();
-const entries = [...sample, ...generate(10_000 - sample.length)];
+const entries = tenThousandKb(sample, tweets, Number(process.env.BENCH_KB_ENTRIES ?? 100_000));
 
 const matcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
 const stages: Array<[string, (t: string) => unknown]> = [['obscenity', (t) => matcher.getAllMatches(t)]];

@@ -16,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { KbEntry } from '../src/core/kb/index.js';
 import { sharedPath } from '../src/host/shared.js';
+import { kbGenerator, tenThousandKb } from './kb-gen.js';
 
 const out = process.argv[2];
 const datasets = sharedPath('datasets');
@@ -61,39 +62,8 @@ const host = await import(at('host/checker.js'));
 const kb = await import(at('core/kb/index.js'));
 const sample: KbEntry[] = kb.parseKbJsonl(readFileSync(resolve(here, 'models/kb-sample.jsonl'), 'utf8'));
 // the 10,000-entry KB of bench/kb.ts part 2 (same generator and seed, part 1's draws skipped), as bench/ab.ts
-const prng = (start: number) => {
-  let seed = start;
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-};
-const rnd = prng(42);
-const freq = new Map<string, number>();
-for (const s of [...sample.flatMap((e) => e.claims), ...tweets])
-  for (const w of s.toLowerCase().match(/[a-z]{3,}/g) ?? []) if (w !== 'user' && w !== 'url') freq.set(w, (freq.get(w) ?? 0) + 1);
-const vocab = [...freq.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w);
-const word = () => vocab[Math.floor(vocab.length * rnd() ** 2.5)] as string;
-const claim = () => {
-  const n = 8 + Math.floor(rnd() * 13);
-  const ws: string[] = [];
-  for (let i = 0; i < n; i++) ws.push(word());
-  if (rnd() < 0.33) ws.splice(Math.floor(rnd() * ws.length), 0, String(1 + Math.floor(rnd() * 100)), rnd() < 0.5 ? 'persen' : 'juta');
-  return ws.join(' ');
-};
-const generate = (n: number): KbEntry[] =>
-  Array.from({ length: n }, (_, i) => {
-    const claims = [claim()];
-    if (rnd() < 0.25) claims.push(claim());
-    return { id: `gen-${i}`, claims, verdict: rnd() < 0.9 ? 'hoaks' : 'benar', summary: 'Ringkasan.', source: { name: 'Benchmark', url: '' }, topics: [] };
-  });
-generate(100_000);
-for (let i = 0; i < 500; i++) rnd();
-const entries = [...sample, ...generate(10_000 - sample.length)];
-const r2 = prng(7);
+const entries = tenThousandKb(sample, tweets);
+const r2 = kbGenerator([], [], 7).rnd;
 for (let i = 0; i < 4000; i++) {
   const e = entries[Math.floor(r2() * entries.length)] as KbEntry;
   let ws = (e.claims[Math.floor(r2() * e.claims.length)] as string).split(' ');

@@ -22,6 +22,7 @@ import { DEFAULT_POLICY, tokenize } from '../src/core/index.js';
 import { buildKbIndex, type KbEntry, matchKb, parseKbJsonl } from '../src/core/kb/index.js';
 import { getChecker } from '../src/host/checker.js';
 import { sharedPath } from '../src/host/shared.js';
+import { kbGenerator } from './kb-gen.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) console.warn('bench: run with node --expose-gc for the memory figure (npm run bench:kb does)');
@@ -49,45 +50,10 @@ const samplePath = ['../../models/kb-sample.jsonl', '../models/kb-sample.jsonl']
   });
 const sample = parseKbJsonl(readFileSync(samplePath as string, 'utf8'));
 
-// deterministic PRNG (mulberry32)
-let seed = 42;
-const rnd = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-
-// vocabulary: words of the sample claims and of the tweets, most frequent first (Zipf-like draws)
-const freq = new Map<string, number>();
-for (const s of [...sample.flatMap((e) => e.claims), ...tweets])
-  for (const w of s.toLowerCase().match(/[a-z]{3,}/g) ?? []) if (w !== 'user' && w !== 'url') freq.set(w, (freq.get(w) ?? 0) + 1);
-const vocab = [...freq.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w);
-const word = () => vocab[Math.floor(vocab.length * rnd() ** 2.5)] as string;
-const claim = () => {
-  const n = 8 + Math.floor(rnd() * 13);
-  const ws: string[] = [];
-  for (let i = 0; i < n; i++) ws.push(word());
-  if (rnd() < 0.33) ws.splice(Math.floor(rnd() * ws.length), 0, String(1 + Math.floor(rnd() * 100)), rnd() < 0.5 ? 'persen' : 'juta');
-  return ws.join(' ');
-};
-function generate(n: number): KbEntry[] {
-  const out: KbEntry[] = [];
-  for (let i = 0; i < n; i++) {
-    const claims = [claim()];
-    if (rnd() < 0.25) claims.push(claim());
-    out.push({
-      id: `gen-${i}`,
-      claims,
-      verdict: rnd() < 0.9 ? 'hoaks' : 'benar',
-      summary: 'Ringkasan klarifikasi (dibuat untuk benchmark).',
-      source: { name: 'Benchmark', url: '' },
-      topics: [],
-    });
-  }
-  return out;
-}
+// the generated KB (bench/kb-gen.ts): part 1's 100,000 entries, its query draws, then part 2's entries, from one stream
+const gen = kbGenerator(sample, tweets);
+const rnd = gen.rnd;
+const generate = (n: number) => gen.generate(n, 'Ringkasan klarifikasi (dibuat untuk benchmark).');
 
 const mb = (b: number) => (b / 1024 / 1024).toFixed(1);
 const mem = () => {
