@@ -165,18 +165,30 @@ function cancelled(ct: CompiledTerm, tokens: Token[], first: number, last: numbe
  * literal too. False for terms without `unless` and for multi-word terms.
  */
 export function literalElsewhere(term: Term, tokens: readonly Token[], first: number): boolean {
-  if (!term.unless?.length) return false;
-  const words = term.pattern.trim().split(/\s+/);
-  if (words.length !== 1) return false;
-  const piece = compilePiece(words[0] as string);
-  if (piece.kind === 'any') return false;
-  const ct: CompiledTerm = { term, pieces: [piece], unless: new Set(term.unless.map(normalizeWord)) };
+  const ct = singleWordTerm(term);
+  if (ct === null) return false;
+  const piece = ct.pieces[0] as Piece;
   for (let i = 0; i < tokens.length; i++) {
     if (i === first) continue;
     if (steps.on) steps.n++;
     if (pieceMatches(piece, tokens[i] as Token) && cancelled(ct, tokens as Token[], i, i)) return true;
   }
   return false;
+}
+
+/** A single-word term with `unless` words, compiled once per term object (null: not one). */
+const singleWordTerms = new WeakMap<Term, CompiledTerm | null>();
+function singleWordTerm(term: Term): CompiledTerm | null {
+  let ct = singleWordTerms.get(term);
+  if (ct !== undefined) return ct;
+  ct = null;
+  const words = term.pattern.trim().split(/\s+/);
+  if (term.unless?.length && words.length === 1) {
+    const piece = compilePiece(words[0] as string);
+    if (piece.kind !== 'any') ct = { term, pieces: [piece], unless: new Set(term.unless.map(normalizeWord)) };
+  }
+  singleWordTerms.set(term, ct);
+  return ct;
 }
 
 /** The best (longest, first on ties) term of `cands` at token `i` so far: `best` and its last token, updated in place. */
