@@ -13,23 +13,17 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parse } from 'csv-parse/sync';
 import type { KbEntry } from '../src/core/kb/index.js';
 import { parseKbJsonl } from '../src/core/kb/index.js';
-import { sharedPath } from '../src/host/shared.js';
 import { kbGenerator } from './kb-gen.js';
+import { benchTweets } from './tweets.js';
 
-const file = sharedPath('datasets', 'ibrohim-budi-2019', 're_dataset.csv');
-if (!file || !process.env.BENCH_A || !process.env.BENCH_B) {
+const read = benchTweets();
+if (!read || !process.env.BENCH_A || !process.env.BENCH_B) {
   console.error('bench: set BENCH_A and BENCH_B (repository roots with dist/), and ../shared must hold re_dataset.csv');
   process.exit(2);
 }
-const raw = readFileSync(file);
-let csv = raw.toString('utf8');
-if (csv.includes('\uFFFD')) csv = raw.toString('latin1');
-const tweets = (parse(csv, { columns: true, skip_empty_lines: true, relax_quotes: true, relax_column_count: true }) as Array<{ Tweet: string }>)
-  .map((r) => r.Tweet)
-  .filter((t) => typeof t === 'string' && t.length > 0);
+const tweets: string[] = read;
 const sample = parseKbJsonl(readFileSync(resolve(import.meta.dirname, '../../models/kb-sample.jsonl'), 'utf8'));
 
 /** The generator of bench/kb.ts: `skip` entries drawn first (part 1's), then 500 draws, then `n` entries. */

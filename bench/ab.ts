@@ -11,23 +11,16 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parse } from 'csv-parse/sync';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import { parseKbJsonl } from '../src/core/kb/index.js';
-import { sharedPath } from '../src/host/shared.js';
 import { tenThousandKb } from './kb-gen.js';
+import { benchTweets } from './tweets.js';
 
-const file = sharedPath('datasets', 'ibrohim-budi-2019', 're_dataset.csv');
-if (!file || !process.env.BENCH_A || !process.env.BENCH_B) {
+const tweets = benchTweets();
+if (!tweets || !process.env.BENCH_A || !process.env.BENCH_B) {
   console.error('bench: set BENCH_A and BENCH_B (repository roots with dist/), and ../shared must hold re_dataset.csv');
   process.exit(2);
 }
-const raw = readFileSync(file);
-let csv = raw.toString('utf8');
-if (csv.includes('\uFFFD')) csv = raw.toString('latin1');
-const tweets = (parse(csv, { columns: true, skip_empty_lines: true, relax_quotes: true, relax_column_count: true }) as Array<{ Tweet: string }>)
-  .map((r) => r.Tweet)
-  .filter((t) => typeof t === 'string' && t.length > 0);
 
 // the 10,000-entry KB of bench/kb.ts part 2 (same generator and seed; part 1's draws are skipped the same way)
 const root = resolve(process.env.BENCH_B);

@@ -1,31 +1,13 @@
-/**
- * Checker throughput benchmark (issue 2): the full pipeline (tokeniser, all
- * rules, learned models as wired in src/host/checker.ts) on the tweets of
- * ../shared/datasets/ibrohim-budi-2019/re_dataset.csv repeated to at least
- * 100,000 texts, side by side in the same run with obscenity's RegExpMatcher
- * (englishDataset + englishRecommendedTransformers) on the same texts.
- *
- * Prints both rates, the ratio and our p50/p99 per post. Targets: ratio >= 2,
- * p99 < 2 ms. Run: npm run bench:check (compiled with tsc: esbuild-based runners add per-closure overhead that distorts the figures)   (BENCH_TEXTS=N to change the count)
- */
-import { readFileSync } from 'node:fs';
-import { parse } from 'csv-parse/sync';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import { createChecker, DEFAULT_POLICY } from '../src/core/index.js';
 import { getChecker } from '../src/host/checker.js';
-import { sharedPath } from '../src/host/shared.js';
+import { benchTweets } from './tweets.js';
 
-const file = sharedPath('datasets', 'ibrohim-budi-2019', 're_dataset.csv');
-if (!file) {
+const tweets = benchTweets();
+if (!tweets) {
   console.error('bench: ../shared is absent (set BIJAK_SHARED); the benchmark needs re_dataset.csv');
   process.exit(2);
 }
-const raw = readFileSync(file);
-// the file is not clean UTF-8 everywhere: decode as UTF-8 and fall back to latin1 when replacement characters appear
-let csv = raw.toString('utf8');
-if (csv.includes('\uFFFD')) csv = raw.toString('latin1');
-const rows = parse(csv, { columns: true, skip_empty_lines: true, relax_quotes: true, relax_column_count: true }) as Array<{ Tweet: string }>;
-const tweets = rows.map((r) => r.Tweet).filter((t) => typeof t === 'string' && t.length > 0);
 const target = Number(process.env.BENCH_TEXTS ?? 100_000);
 const texts: string[] = [];
 while (texts.length < target) texts.push(...tweets);

@@ -16,28 +16,21 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'csv-parse/sync';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import { DEFAULT_POLICY, tokenize } from '../src/core/index.js';
 import { buildKbIndex, type KbEntry, matchKb, parseKbJsonl } from '../src/core/kb/index.js';
 import { getChecker } from '../src/host/checker.js';
-import { sharedPath } from '../src/host/shared.js';
 import { kbGenerator } from './kb-gen.js';
+import { benchTweets } from './tweets.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) console.warn('bench: run with node --expose-gc for the memory figure (npm run bench:kb does)');
 
-const file = sharedPath('datasets', 'ibrohim-budi-2019', 're_dataset.csv');
-if (!file) {
+const tweets = benchTweets();
+if (!tweets) {
   console.error('bench: ../shared is absent (set BIJAK_SHARED); the benchmark needs re_dataset.csv');
   process.exit(2);
 }
-const raw = readFileSync(file);
-let csv = raw.toString('utf8');
-if (csv.includes('\uFFFD')) csv = raw.toString('latin1');
-const tweets = (parse(csv, { columns: true, skip_empty_lines: true, relax_quotes: true, relax_column_count: true }) as Array<{ Tweet: string }>)
-  .map((r) => r.Tweet)
-  .filter((t) => typeof t === 'string' && t.length > 0);
 const samplePath = ['../../models/kb-sample.jsonl', '../models/kb-sample.jsonl']
   .map((p) => fileURLToPath(new URL(p, import.meta.url)))
   .find((p) => {
