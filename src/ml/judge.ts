@@ -100,9 +100,11 @@ export const JUDGE_DEFAULTS = {
   logreg: { nb: false } as Partial<Omit<LogRegOptions, 'dim' | 'seed'>>,
   /**
    * Joint false-alarm budget of the stackers' thresholds on the out-of-fold clean posts (undefined: one F-beta optimum per
-   * category). 1.5%: on writers the judge never saw, the checker then flags 2.8% of clean posts (2.0%: 3.6%), docs/quality.md.
+   * category). 2.0% with the gate −1 (docs/quality.md): 1.5% with gate −2 measured 79.0 macro / 2.8% across writers,
+   * but its abusive stacker withdrew the profanity rule's finding on "yang bilang APBN bangkrut itu goblok"
+   * (tests/library), an insult the checker must keep.
    */
-  faBudget: 0.015 as number | undefined,
+  faBudget: 0.02 as number | undefined,
 };
 
 /** The options of {@link trainJudge} and {@link crossWriterPredictions} for the shipped configuration. */
