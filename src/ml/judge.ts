@@ -100,7 +100,7 @@ export const JUDGE_DEFAULTS = {
   logreg: { nb: false } as Partial<Omit<LogRegOptions, 'dim' | 'seed'>>,
   /**
    * Joint false-alarm budget of the stackers' thresholds on the out-of-fold clean posts (undefined: one F-beta optimum per
-   * category). 2.0% with the gate −1 (docs/quality.md): 1.5% with gate −2 measured 79.0 macro / 2.8% across writers,
+   * category). 2.0% with the gate −1.5 (docs/quality.md): 1.5% with gate −2 measured 79.0 macro / 2.8% across writers,
    * but its abusive stacker withdrew the profanity rule's finding on "yang bilang APBN bangkrut itu goblok"
    * (tests/library), an insult the checker must keep.
    */

@@ -33,11 +33,12 @@ export interface ModelRuleOptions {
   defer?: Partial<Record<Category, TermList[]>>;
   /**
    * A stacked category adds a model finding (no rule found it) only when one of its text heads (its own or a pub head)
-   * reaches this raw score. Default -1, chosen by measurement on the cross-writer protocol (docs/quality.md). Session 3
+   * reaches this raw score. Default -1.5, chosen by measurement on the cross-writer protocol (docs/quality.md). Session 3
    * (2.5% budget, no public data): gate 0 gave macro-F1 70.3 with 2.1% benign false alarms, -1 78.9 / 2.6%, -2 82.9 /
    * 3.7%, and at -2 the bias suite flagged 2.7% of its neutral sentences. Session 4, with the pub heads: -1 77.5 / 3.0%,
    * -2 and no gate both 80.6 / 3.6% at the same thresholds (2% budget), and the bias suite flagged none at -2 or
    * below; -2 with a 1.5% budget gave 79.0 / 2.8% but withdrew rule findings of plain insults (see JUDGE_DEFAULTS).
+   * With all of session 4's changes and the 2% budget: -1 77.5 / 2.6%, -1.5 80.2 / 2.8%, -2 80.6 / 3.0%.
    */
   minHeadScore?: number;
   /** Heads to use even when shipped disabled (they missed the precision target on validation). */
@@ -434,7 +435,7 @@ export function modelRules(model: Model, options: ModelRuleOptions = {}): Rule[]
   const maxChars = options.maxChars ?? 20_000;
   const guard = options.contextGuard ?? true;
   const stack = model.stack ?? [];
-  const minHead = options.minHeadScore ?? -1;
+  const minHead = options.minHeadScore ?? -1.5;
   const stacked = new Set(stack.map((e) => e.category));
   const stackHeads = new Set(stack.flatMap((e) => [e.head, ...(e.pub ?? [])]));
   // with a stack, its heads judge their categories; other heads only where no stacker decides their category
