@@ -12,9 +12,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { KbEntry } from '../src/core/kb/index.js';
 import { parseKbJsonl } from '../src/core/kb/index.js';
+import { loadBuilds } from './builds.js';
 import { kbGenerator } from './kb-gen.js';
 import { benchTweets } from './tweets.js';
 
@@ -39,14 +39,7 @@ const kb10 = [...sample, ...generated(10_000 - sample.length, 100_000)];
 type Stage = [string, (lo: number, hi: number) => void];
 const stages: Stage[] = [];
 const builds: Array<{ name: string; core: Record<string, unknown>; kb: Record<string, unknown> }> = [];
-for (const [name, dir] of [
-  ['A', process.env.BENCH_A],
-  ['B', process.env.BENCH_B],
-] as const) {
-  const at = (p: string) => pathToFileURL(resolve(dir, 'dist/src', p)).href;
-  const core = await import(at('core/index.js'));
-  const host = await import(at('host/checker.js'));
-  const kb = await import(at('core/kb/index.js'));
+for (const { name, core, host, kb } of await loadBuilds()) {
   builds.push({ name, core, kb });
   const index = kb.buildKbIndex(kb10);
   const toks = tweets.map((t) => core.tokenize(t));

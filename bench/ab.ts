@@ -10,9 +10,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import { parseKbJsonl } from '../src/core/kb/index.js';
+import { loadBuilds } from './builds.js';
 import { tenThousandKb } from './kb-gen.js';
 import { benchTweets } from './tweets.js';
 
@@ -29,14 +29,7 @@ const entries = tenThousandKb(sample, tweets, Number(process.env.BENCH_KB_ENTRIE
 
 const matcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
 const stages: Array<[string, (t: string) => unknown]> = [['obscenity', (t) => matcher.getAllMatches(t)]];
-for (const [name, dir] of [
-  ['A', process.env.BENCH_A],
-  ['B', process.env.BENCH_B],
-] as const) {
-  const at = (p: string) => pathToFileURL(resolve(dir, 'dist/src', p)).href;
-  const core = await import(at('core/index.js'));
-  const host = await import(at('host/checker.js'));
-  const kb = await import(at('core/kb/index.js'));
+for (const { name, core, host, kb } of await loadBuilds()) {
   const plain = host.getChecker(core.DEFAULT_POLICY);
   const withKb = host.getChecker(core.DEFAULT_POLICY, kb.buildKbIndex(entries));
   stages.push([`${name} full`, (t) => plain.check({ text: t })], [`${name} full + 10k KB`, (t) => withKb.check({ text: t })]);

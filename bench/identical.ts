@@ -14,7 +14,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import type { KbEntry } from '../src/core/kb/index.js';
+import type { KbEntry, KbHit } from '../src/core/kb/index.js';
 import { sharedPath } from '../src/host/shared.js';
 import { kbGenerator, tenThousandKb } from './kb-gen.js';
 
@@ -85,19 +85,7 @@ const kbS = kb.buildKbIndex(sample);
 const c0 = host.getChecker(core.DEFAULT_POLICY);
 const cS = host.getChecker(core.DEFAULT_POLICY, kbS);
 const c10 = host.getChecker(core.DEFAULT_POLICY, kb10);
-type Hit = {
-  entry: KbEntry;
-  claim: string;
-  score: number;
-  coverage: number;
-  near: number;
-  range: [number, number];
-  numbersDisagree: boolean;
-  negationDisagrees: boolean;
-  rank: number;
-  decision?: string;
-};
-const hits = (hs: Hit[]) =>
+const hits = (hs: Array<KbHit & { decision?: string }>) =>
   hs.map((h) => [h.entry.id, h.claim, h.score, h.coverage, h.near, h.range, h.numbersDisagree, h.negationDisagrees, h.rank, h.decision]);
 const lines: string[] = [];
 let nHits = 0;
