@@ -86,6 +86,9 @@ const FRAMES: Record<string, FrameTable> = {
       ['Hadir di deklarasi tim pemenangan tadi malam, rame sekali', 'partisanship/support', 'deklarasi'],
       ['Sudah gabung grup tim sukses, yang mau ikut japri ya', 'partisanship/support', 'gabung'],
       ['Mohon doa dan dukungan untuk kakak saya, caleg DPRD dapil 3', 'partisanship/support', 'dukungan'],
+      // a particular contestant stays a call, also after a count
+      ['Besok coblos paslon 03 saja ya, jangan yang lain', 'partisanship/campaign-call', 'coblos paslon 03'],
+      ['Dari tiga paslon itu, pilih paslon 2 ya', 'partisanship/campaign-call', 'pilih paslon 2'],
     ],
     innocent: [
       'ASN dilarang foto bareng calon dan memakai atribut partai',
@@ -97,6 +100,20 @@ const FRAMES: Record<string, FrameTable> = {
       'Jangan lupa gunakan hak pilih Anda pada 27 November',
       'Mendukung kaum perempuan jadi pemimpin itu baik',
       'Kaos kaki baru dari pasar, harganya murah',
+      // a call for no one in particular: a count, a quantifier, alternatives, the reader's own choice
+      'Di bilik suara cukup coblos salah satu paslon, jangan lebih, supaya surat suaranya sah',
+      'Kalau coblos tiga paslon sekaligus, surat suaranya tidak sah',
+      'Kamu bebas mau pilih partai atau caleg, sesuai hati nurani masing-masing',
+      'Silakan coblos paslon pilihanmu sendiri, rahasia kok',
+    ],
+  },
+  verify: {
+    category: 'hoax',
+    flagged: [['Katanya pemilu diundur ke 2030, sebarkan ke grup keluarga!', 'hoax/chain-message', 'sebarkan']],
+    innocent: [
+      // telling readers to check an official source counters the rumour (SE-16: "pastikan ... sumber yang jelas")
+      'Katanya pemilu diundur ke 2030? cek dulu di kpu.go.id sebelum sebarkan ke grup keluarga',
+      'Ada kabar pemilu diundur, periksa di situs resmi KPU sebelum sebarkan ke grup ya',
     ],
   },
 };

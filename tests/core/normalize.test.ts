@@ -13,6 +13,11 @@ describe('normalizeWord', () => {
     ['anjg', 'anjing'],
     ['gw', 'saya'],
     ['Bangsaaattt', 'bangsat'],
+    ['nggaaak', 'tidak'],
+    // a slang key that squeezes below three letters maps only as written: "TL" is the timeline, "tll" is "tolol"
+    ['tll', 'tolol'],
+    ['TL', 'tl'],
+    ['tg', 'tg'],
   ])('%s -> %s', (w, n) => expect(normalizeWord(w)).toBe(n));
 });
 

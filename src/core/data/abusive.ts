@@ -161,7 +161,11 @@ export const PROFANITY: TermList = {
     { pattern: 'keparat', note: 'makian' },
     { pattern: 'brengsek', note: 'makian' },
     { pattern: 'berengsek', note: 'makian' },
-    { pattern: 'kampret', note: 'makian; arti kelelawar kecil dikecualikan', unless: ['kelelawar', 'gua', 'goa', 'sayap'] },
+    {
+      pattern: 'kampret',
+      note: 'makian; arti kelelawar kecil dikecualikan',
+      unless: ['kelelawar', 'gua', 'goa', 'sayap', 'ekor', 'seekor', 'codot', 'kalong', '🦇'],
+    },
     { pattern: 'goblok', note: 'hinaan kecerdasan' },
     { pattern: 'goblog', note: 'hinaan kecerdasan' },
     { pattern: 'tolol', note: 'hinaan kecerdasan' },

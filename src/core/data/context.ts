@@ -117,6 +117,29 @@ export const DEBUNK: TermList = {
   ].map((pattern) => ({ pattern })),
 };
 
+/**
+ * Verification verbs: with an official source after them in the sentence ("cek dulu di kpu.go.id", "periksa di situs
+ * resmi") the sentence tells readers to verify, as SE-16 asks ("pastikan ... berasal dari sumber yang jelas"): it
+ * counters a hoax rather than spreading one. The source is the word "resmi" or a government address (.go.id).
+ */
+export const VERIFY: TermList = {
+  id: 'context-verify',
+  description: {
+    id: 'Kata kerja verifikasi; dengan sumber resmi sesudahnya ("cek dulu di kpu.go.id") kalimat mengajak memeriksa kebenaran.',
+    en: 'Verification verbs; with an official source after them ("check kpu.go.id first") the sentence asks readers to verify.',
+  },
+  sources: [SE16, KBBI],
+  terms: ['cek', 'ceklah', 'periksa', 'periksalah', 'verifikasi', 'konfirmasi', 'ricek', 'recheck', 'crosscheck'].map((pattern) => ({ pattern })),
+};
+
+/** Official-source words after a verification verb (a .go.id address counts too, see rules/context.ts). */
+export const OFFICIAL_SOURCE: TermList = {
+  id: 'context-official-source',
+  description: { id: 'Penanda sumber resmi sesudah kata verifikasi ("situs resmi").', en: 'Official-source words after a verification verb.' },
+  sources: [SE16, KBBI],
+  terms: ['resmi', 'official'].map((pattern) => ({ pattern })),
+};
+
 /** "bukan hoaks": a chain message claiming truth, not a debunk. */
 export const NOT_DEBUNK: TermList = {
   id: 'context-not-debunk',
@@ -283,4 +306,17 @@ export const TIDAK_FALSE: TermList = {
 };
 
 /** Every context list, for the docs. */
-export const CONTEXT_LISTS: TermList[] = [GUIDANCE, TOPICS, DEBUNK, NOT_DEBUNK, CONDEMN, CONDEMN_AFTER_TIDAK, NEWS, NEGATORS, NOT_NEGATING_AFTER, TIDAK_FALSE];
+export const CONTEXT_LISTS: TermList[] = [
+  GUIDANCE,
+  TOPICS,
+  DEBUNK,
+  NOT_DEBUNK,
+  CONDEMN,
+  CONDEMN_AFTER_TIDAK,
+  NEWS,
+  VERIFY,
+  OFFICIAL_SOURCE,
+  NEGATORS,
+  NOT_NEGATING_AFTER,
+  TIDAK_FALSE,
+];

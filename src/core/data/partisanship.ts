@@ -260,6 +260,38 @@ export const STRONG_TARGETS: TermList = {
   ].map((pattern) => ({ pattern })),
 };
 
+/**
+ * Words before a call target that make it any contestant, not a particular one ("coblos salah satu paslon", "pilih
+ * setiap caleg", "coblos dua paslon = tidak sah"): numerals and quantifiers (TBBBI, numeralia), a count of contestants
+ * rather than one of them. A civic explanation of
+ * how to vote names no one, and a call for no one in particular is not partisan (SE-16: support for a candidate).
+ */
+export const GENERIC_TARGET_BEFORE: TermList = {
+  id: 'partisanship-generic-before',
+  category: 'partisanship',
+  description: {
+    id: 'Kata sebelum sasaran ajakan yang menjadikannya calon mana saja ("salah satu paslon", "setiap caleg").',
+    en: 'Words before a call target that make it any contestant ("one of the tickets", "each candidate").',
+  },
+  sources: [TBBBI],
+  terms: ['satu', 'dua', 'tiga', 'empat', 'lima', 'beberapa', 'sebuah', 'setiap', 'tiap', 'semua', 'seluruh', 'masing', 'para'].map((pattern) => ({ pattern })),
+};
+
+/**
+ * Words right after a call target that leave the choice to the reader ("pilih partai atau caleg", "coblos paslon
+ * pilihanmu", "paslon mana pun", "sesuai hati nurani"): alternatives and indefinite pronouns (TBBBI).
+ */
+export const GENERIC_TARGET_AFTER: TermList = {
+  id: 'partisanship-generic-after',
+  category: 'partisanship',
+  description: {
+    id: 'Kata sesudah sasaran ajakan yang menyerahkan pilihan kepada pembaca ("atau", "pilihanmu", "mana pun", "sesuai").',
+    en: 'Words after a call target that leave the choice to the reader ("or", "of your choice", "any", "according to").',
+  },
+  sources: [TBBBI],
+  terms: ['atau', 'pilihan', 'pilihanmu', 'pilihannya', 'pilihanku', 'mana', 'manapun', 'masing', 'sesuai', 'apapun'].map((pattern) => ({ pattern })),
+};
+
 /** Everyday verbs: a bare number after them ("pilih 2 menu") needs an election context. */
 export const CHOOSE_VERBS: TermList = {
   id: 'partisanship-choose-verbs',

@@ -78,7 +78,24 @@ const SUFFIXES = ['nya', 'lah', 'kah', 'pun', 'ku', 'mu'];
 
 const TLDS = new Set(['id', 'com', 'net', 'org', 'info', 'ly', 'me', 'io', 'co', 'gov', 'edu', 'tv', 'xyz', 'site', 'link']);
 
-const SQUEEZED_SLANG: ReadonlyMap<string, string> = new Map(Object.entries(SLANG).map(([k, v]) => [squeeze(k), v]));
+/**
+ * Slang by squeezed spelling ("nggaaak" -> "ngak" -> tidak). A key whose squeezed form is shorter than three letters
+ * ("tll" -> "tl", "ttg" -> "tg") maps only as written: squeezed, it would take common abbreviations with it ("TL", the
+ * timeline, read as "tolol").
+ */
+const SQUEEZED_SLANG: ReadonlyMap<string, string> = new Map(
+  Object.entries(SLANG).flatMap(([k, v]): Array<[string, string]> => {
+    const sq = squeeze(k);
+    return sq === k || sq.length >= 3 ? [[sq, v]] : [];
+  }),
+);
+/** The keys left out of {@link SQUEEZED_SLANG}, as written. */
+const EXACT_SLANG: ReadonlyMap<string, string> = new Map(Object.entries(SLANG).filter(([k]) => squeeze(k) !== k && squeeze(k).length < 3));
+
+/** The slang reading of a word (its lower-case spelling and that spelling squeezed), or the squeezed spelling. */
+function slangOf(lower: string, sq: string): string {
+  return SQUEEZED_SLANG.get(sq) ?? EXACT_SLANG.get(lower) ?? sq;
+}
 
 /** Collapses every run of one repeated letter to one letter ("bangsaaattt" -> "bangsat"). Digits are kept. */
 export function squeeze(s: string): string {
@@ -169,8 +186,7 @@ function stripSuffix(norm: string): string | undefined {
  */
 export function normalizeWord(word: string): string {
   const lower = foldCase(word);
-  const sq = squeeze(lower);
-  return SQUEEZED_SLANG.get(sq) ?? sq;
+  return slangOf(lower, squeeze(lower));
 }
 
 function leetDecode(lower: string): string | undefined {
@@ -403,13 +419,11 @@ function formsOf(raw: string, spaced: boolean): WordForms {
     }
   }
   if (allDigits) return newForms('number', lower, base, undefined, undefined, redup);
-  const sq = squeeze(base);
-  const norm = SQUEEZED_SLANG.get(sq) ?? sq;
+  const norm = slangOf(base, squeeze(base));
   let leet: string | undefined;
   const dec = leetDecode(base);
   if (dec !== undefined) {
-    const dsq = squeeze(dec);
-    const dn = SQUEEZED_SLANG.get(dsq) ?? dsq;
+    const dn = slangOf(dec, squeeze(dec));
     if (dn !== norm) leet = dn;
   }
   return newForms('word', lower, norm, leet, stripSuffix(norm), redup);

@@ -17,8 +17,10 @@ import {
   NEWS as NEWS_LIST,
   NOT_DEBUNK,
   NOT_NEGATING_AFTER as NOT_NEGATING_AFTER_LIST,
+  OFFICIAL_SOURCE as OFFICIAL_SOURCE_LIST,
   TIDAK_FALSE as TIDAK_FALSE_LIST,
   TOPICS as TOPICS_LIST,
+  VERIFY as VERIFY_LIST,
 } from '../data/context.js';
 import type { RuleContext } from '../engine.js';
 import type { Token } from '../normalize/tokenize.js';
@@ -45,6 +47,7 @@ const C_BUKAN = 8;
 const C_TIDAK = 16;
 const C_CONDEMN = 32;
 const C_NEWS = 64;
+const C_VERIFY = 128;
 /** Word -> bit set of the context classes above, built once from the word sets. */
 const CLASSES: ReadonlyMap<string, number> = (() => {
   const m = new Map<string, number>();
@@ -58,6 +61,7 @@ const CLASSES: ReadonlyMap<string, number> = (() => {
   add(TIDAK, C_TIDAK);
   add(CONDEMN, C_CONDEMN);
   add(NEWS, C_NEWS);
+  add(listWords(VERIFY_LIST), C_VERIFY);
   return m;
 })();
 
@@ -126,6 +130,19 @@ function computeQuotes(text: string): Array<[number, number]> {
   return out;
 }
 
+const OFFICIAL_SOURCE = listWords(OFFICIAL_SOURCE_LIST);
+/** How many tokens after a verification verb its source may be. */
+const VERIFY_WINDOW = 6;
+
+/** An official source within {@link VERIFY_WINDOW} tokens after `k` (up to `b`, the sentence's last token): "resmi" or a .go.id address. */
+function officialSourceAfter(toks: readonly Token[], k: number, b: number): boolean {
+  for (let j = k + 1; j <= Math.min(b, k + VERIFY_WINDOW); j++) {
+    const t = toks[j] as Token;
+    if (t.kind === 'url' ? /\.go\.id(?:[/:?#]|$)/i.test(t.norm) : isWord(t, OFFICIAL_SOURCE)) return true;
+  }
+  return false;
+}
+
 /** The context analysis of the field, computed once. */
 export function contextOf(ctx: RuleContext): ContextInfo {
   return ctx.memo('context', () => {
@@ -154,6 +171,8 @@ export function contextOf(ctx: RuleContext): ContextInfo {
         // "tidak benar": the claim is false
         if (t.norm === 'benar' && k > a && (cls[k - 1] as number) & C_TIDAK) debunk[s] = true;
         if (t.norm === 'cek' && toks[k + 1]?.norm === 'fakta') debunk[s] = true;
+        // "cek dulu di kpu.go.id", "periksa di situs resmi": the sentence asks readers to verify
+        if (c & C_VERIFY && officialSourceAfter(toks, k, b)) debunk[s] = true;
         if (c & C_CONDEMN) condemn[s] = true;
         // "tidak punya tempat", "tidak dibenarkan"
         if (c & C_TIDAK && CONDEMN_AFTER.has(toks[k + 1]?.norm ?? '')) condemn[s] = true;

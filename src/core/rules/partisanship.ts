@@ -15,6 +15,8 @@ import {
   CHOOSE_VERBS,
   DATE_WORDS as DATE_WORDS_LIST,
   ELECTION_CONTEXT,
+  GENERIC_TARGET_AFTER,
+  GENERIC_TARGET_BEFORE,
   MONTHS as MONTHS_LIST,
   NEUTRALITY_TALK,
   PRAISE,
@@ -45,6 +47,20 @@ const HONORIFIC = listWords(CANDIDATE_HONORIFICS);
 /** Verbs that may take any target ("menangkan kita"); others need a candidate, number or party. */
 const WIN = listWords(WIN_VERBS);
 const STRONG_TARGETS = listWords(STRONG_TARGETS_LIST);
+const GENERIC_BEFORE = listWords(GENERIC_TARGET_BEFORE);
+const GENERIC_AFTER = listWords(GENERIC_TARGET_AFTER);
+
+/** A one-word target that names no particular contestant: "salah satu paslon", "partai atau caleg", "paslon pilihanmu". */
+function genericTarget(toks: Token[], k: number): boolean {
+  const t = toks[k] as Token;
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  if (next !== undefined && next.sentence === t.sentence && next.kind === 'number') return false; // "paslon 01"
+  return (
+    (prev !== undefined && prev.sentence === t.sentence && isWord(prev, GENERIC_BEFORE)) ||
+    (next !== undefined && next.sentence === t.sentence && isWord(next, GENERIC_AFTER))
+  );
+}
 /** Everyday verbs: a bare number after them ("pilih 2 menu") needs an election context. */
 const CHOOSE = listWords(CHOOSE_VERBS);
 const CALL_WORDS = listWords(CALL_WORDS_LIST);
@@ -90,6 +106,7 @@ function targetEnd(ctx: RuleContext, v: Match): number {
     const tg = startsAt(targets, k);
     if (tg) {
       const isStrong = tg.first === tg.last ? isWord(toks[tg.first], STRONG_TARGETS) : true;
+      if (tg.first === tg.last && genericTarget(toks, tg.first)) continue;
       if (isStrong || (win && electionContext(ctx))) {
         // "nomor 2", "paslon 01": include the number
         const nx = toks[tg.last + 1];
@@ -116,12 +133,14 @@ export const campaignCall: Rule = {
     references: REFS,
     appliesTo: ['post'],
     lists: [CALL_VERBS, CALL_TARGETS],
-    vocabulary: [STRONG_TARGETS_LIST, WIN_VERBS, CHOOSE_VERBS, CANDIDATE_HONORIFICS, MONTHS_LIST, DATE_WORDS_LIST],
+    vocabulary: [STRONG_TARGETS_LIST, GENERIC_TARGET_BEFORE, GENERIC_TARGET_AFTER, WIN_VERBS, CHOOSE_VERBS, CANDIDATE_HONORIFICS, MONTHS_LIST, DATE_WORDS_LIST],
     examples: {
       valid: [
         'Jangan lupa datang ke TPS tanggal 14 Februari, gunakan hak pilih Anda dengan bijak',
         'KPU resmi menetapkan tiga pasangan calon presiden',
         'Pilih menu makan siang yuk',
+        'Di bilik suara cukup coblos salah satu paslon, jangan lebih, supaya surat suaranya sah',
+        'Kamu bebas mau pilih partai atau caleg, sesuai hati nurani masing-masing',
       ],
       invalid: ['Coblos nomor 2 ya gaes', 'pokoknya pilih Pak Budiman', 'yuk dukung di pemilu nanti'],
     },
