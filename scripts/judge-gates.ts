@@ -17,7 +17,7 @@ const t0 = Date.now();
 const preds = crossWriterVariants(
   d,
   o,
-  gates.map((g) => ({ minHeadScore: g })),
+  gates.map((g) => ({ ...(process.env.RO ? JSON.parse(process.env.RO) : {}), minHeadScore: g })),
   (s) => process.stderr.write(`${s} `),
 );
 gates.forEach((g, gi) => {

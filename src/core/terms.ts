@@ -241,6 +241,23 @@ export function vocabularyOf(lists: Iterable<TermList>, extra: Iterable<string> 
   return v;
 }
 
+/**
+ * The words a list decides by itself: its single-word terms without a wildcard, normalised. Unlike
+ * {@link vocabularyOf} (the hashtag splitter's vocabulary), the words of multi-word terms ("video" of "video porno")
+ * and of literal senses ("makan" of "anjing") are not in it: alone they are ordinary words.
+ */
+export function lexiconOf(lists: Iterable<TermList>): Set<string> {
+  const v = new Set<string>();
+  for (const l of lists)
+    for (const t of l.terms) {
+      const w = t.pattern.trim();
+      if (/\s/.test(w) || w.includes('*') || w.includes('?')) continue;
+      const n = normalizeWord(w);
+      if (!n.includes(' ') && n.length >= 2) v.add(n);
+    }
+  return v;
+}
+
 /** Many compiled lists merged into one index, so a text is scanned once for all of them. */
 export interface CompiledIndex {
   lists: TermList[];

@@ -7,7 +7,7 @@ import { modelRules, parseModel, serializeModel } from '../../src/core/model/ind
 import { tokenize } from '../../src/core/normalize/tokenize.js';
 
 /** A one-head judge for `category` whose head leans hard on the word unigrams of `words`. */
-function judgeOn(category: 'abusive' | 'personal-data', words: string[]) {
+function judgeOn(category: 'abusive' | 'personal-data' | 'pornography', words: string[]) {
   const features = { ...DEFAULT_FEATURES, bits: 12, identity: true };
   const weights = new Int8Array(1 << features.bits);
   for (const w of words) weights[extractFeatures(tokenize(w).tokens, features).buckets[0] as number] = 127;
@@ -26,6 +26,17 @@ describe('model-only findings of the judge', () => {
     const text = 'Di goa itu banyak kampret beterbangan tiap sore, seru dilihat';
     expect(found(createChecker(DEFAULT_POLICY, { extraRules: modelRules(model) }), text, 'abusive')).toEqual([]);
     expect(found(createChecker(DEFAULT_POLICY, { extraRules: modelRules(model, { defer: {} }) }), text, 'abusive')).toHaveLength(1);
+  });
+
+  it('leave to the rules only the words they decide alone, not the words of their phrases or literal senses', () => {
+    // "video" is a word of "video porno", "makan" a literal-sense word of "anjing": alone they are ordinary words
+    const porn = judgeOn('pornography', ['video']);
+    const checker = createChecker(DEFAULT_POLICY, { extraRules: modelRules(porn) });
+    expect(found(checker, 'Yang mau video lengkapnya tinggal transfer dulu ke aku ya', 'pornography')).toHaveLength(1);
+    const abusive = judgeOn('abusive', ['makan']);
+    expect(found(createChecker(DEFAULT_POLICY, { extraRules: modelRules(abusive) }), 'Kamu itu cuma bisa makan gaji buta setiap hari', 'abusive')).toHaveLength(
+      1,
+    );
   });
 
   it("add nothing to a category a rule cleared (the writer's own account), and still speak elsewhere", () => {

@@ -9,7 +9,7 @@ import type { Report, Rule, RuleContext } from '../engine.js';
 import type { Token } from '../normalize/tokenize.js';
 import { DEFAULT_SEVERITY } from '../policy.js';
 import { contextOf, suppressed } from '../rules/context.js';
-import { type TermList, vocabularyOf } from '../terms.js';
+import { lexiconOf, type TermList } from '../terms.js';
 import type { Category, Finding, Localized } from '../types.js';
 import { type Model, STACK_INPUTS, type StackEntry } from './format.js';
 import { Scorer, sigmoid } from './predict.js';
@@ -443,7 +443,7 @@ export function modelRules(model: Model, options: ModelRuleOptions = {}): Rule[]
   // score only the heads in use (disabled heads cost nothing at run time)
   const scorer = new Scorer(model, heads);
   const deferred = new Map<Category, Set<string>>();
-  for (const [c, lists] of Object.entries(options.defer ?? DEFAULT_DEFER)) deferred.set(c as Category, vocabularyOf(lists ?? []));
+  for (const [c, lists] of Object.entries(options.defer ?? DEFAULT_DEFER)) deferred.set(c as Category, lexiconOf(lists ?? []));
   const categories = [...new Set(heads.filter((h) => !stackHeads.has(h.name)).map((h) => h.category))];
   const threshold = (t: number) => {
     const odds = (t / (1 - t)) * strictness;
