@@ -111,11 +111,11 @@ describe('the model scorer against extractFeatures + rawScore (shipped model: id
 
 describe('the judge decides without the context inputs only when they cannot change the decision', () => {
   it('BELOW and ABOVE hold for every value of the context inputs', () => {
-    const names = ['head', 'rule', 'ctx.meta', 'ctx.debunk', 'ctx.condemn', 'ctx.news', 'ctx.quotes', 'pub'];
+    const names = ['head', 'rule', 'ctx.meta', 'ctx.debunk', 'ctx.condemn', 'ctx.news', 'ctx.quotes', 'pub', 'pub+'];
     const w = fc.double({ min: -6, max: 6, noNaN: true });
     fc.assert(
       fc.property(
-        fc.array(w, { minLength: 8, maxLength: 8 }),
+        fc.array(w, { minLength: 9, maxLength: 9 }),
         w,
         fc.double({ min: -20, max: 20, noNaN: true }),
         fc.double({ min: 0.01, max: 0.99, noNaN: true }),
@@ -137,7 +137,7 @@ describe('the judge decides without the context inputs only when they cannot cha
           );
           for (const x of [...corners, ...contexts]) {
             let z = b;
-            const xs = [zHead, rule, ...x, pub];
+            const xs = [zHead, rule, ...x, pub, Math.max(pub, 0)];
             for (let j = 0; j < xs.length; j++) z += (ws[j] as number) * (xs[j] as number);
             const p = sigmoid(z);
             if (d === BELOW) expect(p < threshold).toBe(true);

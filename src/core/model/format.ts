@@ -40,7 +40,7 @@ export interface ModelHead {
  * text, and `pub`: the highest raw score of the heads named in the entry's `pub` (heads trained on real posts of
  * public data sets, which teach real language the policy's synthetic posts do not have).
  */
-export const STACK_INPUTS = ['head', 'rule', 'ctx.meta', 'ctx.debunk', 'ctx.condemn', 'ctx.news', 'ctx.quotes', 'pub'] as const;
+export const STACK_INPUTS = ['head', 'rule', 'ctx.meta', 'ctx.debunk', 'ctx.condemn', 'ctx.news', 'ctx.quotes', 'pub', 'pub+'] as const;
 /** One input of a stacker. */
 export type StackInput = (typeof STACK_INPUTS)[number];
 
@@ -218,7 +218,7 @@ function parseStack(raw: unknown, heads: Set<string>): StackEntry[] {
     const w = e.w;
     if (!Array.isArray(w) || w.length !== inputs.length) throw new ModelFormatError(`stack[${i}].w must have one weight per input`);
     let pub: string[] | undefined;
-    if (e.pub !== undefined || inputs.includes('pub')) {
+    if (e.pub !== undefined || inputs.includes('pub') || inputs.includes('pub+')) {
       if (!Array.isArray(e.pub) || e.pub.length === 0 || e.pub.length > 8 || e.pub.some((h) => typeof h !== 'string' || !heads.has(h)))
         throw new ModelFormatError(`stack[${i}].pub must name 1 to 8 heads of the model`);
       pub = e.pub as string[];

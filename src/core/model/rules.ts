@@ -192,16 +192,18 @@ export interface StackBounds {
   wHead: number;
   wRule: number;
   wPub: number;
-  /** Positions of `head`, `rule` and `pub` among the inputs (-1: absent). */
+  wPubPos: number;
+  /** Positions of `head`, `rule`, `pub` and `pub+` among the inputs (-1: absent). */
   head: number;
   rule: number;
   pub: number;
+  pubPos: number;
   lo: number;
   hi: number;
 }
 
 export function stackBounds(entry: Pick<StackEntry, 'inputs' | 'w' | 'b'>): StackBounds | undefined {
-  const out: StackBounds = { b: entry.b, wHead: 0, wRule: 0, wPub: 0, head: -1, rule: -1, pub: -1, lo: 0, hi: 0 };
+  const out: StackBounds = { b: entry.b, wHead: 0, wRule: 0, wPub: 0, wPubPos: 0, head: -1, rule: -1, pub: -1, pubPos: -1, lo: 0, hi: 0 };
   for (let j = 0; j < entry.inputs.length; j++) {
     const name = entry.inputs[j] as string;
     const w = entry.w[j] as number;
@@ -214,6 +216,9 @@ export function stackBounds(entry: Pick<StackEntry, 'inputs' | 'w' | 'b'>): Stac
     } else if (name === 'pub') {
       out.pub = j;
       out.wPub = w;
+    } else if (name === 'pub+') {
+      out.pubPos = j;
+      out.wPubPos = w;
     } else if (CONTEXT_RANGE.has(name)) {
       if (w < 0) out.lo += w;
       else out.hi += w;
@@ -238,7 +243,11 @@ const BOUND_MARGIN = 1e-6;
 export function decidedWithout(bounds: StackBounds | undefined, zHead: number, rule: number, cutZ: number, pub = 0): number {
   if (bounds === undefined) return UNDECIDED;
   const base =
-    bounds.b + (bounds.head >= 0 ? bounds.wHead * zHead : 0) + (bounds.rule >= 0 ? bounds.wRule * rule : 0) + (bounds.pub >= 0 ? bounds.wPub * pub : 0);
+    bounds.b +
+    (bounds.head >= 0 ? bounds.wHead * zHead : 0) +
+    (bounds.rule >= 0 ? bounds.wRule * rule : 0) +
+    (bounds.pub >= 0 ? bounds.wPub * pub : 0) +
+    (bounds.pubPos >= 0 ? bounds.wPubPos * Math.max(pub, 0) : 0);
   if (base + bounds.hi < cutZ - BOUND_MARGIN) return BELOW;
   if (base + bounds.lo > cutZ + BOUND_MARGIN) return ABOVE;
   return UNDECIDED;
@@ -253,6 +262,8 @@ export function stackInputs(entry: Pick<StackEntry, 'inputs' | 'category' | 'rul
         return z;
       case 'pub':
         return pub;
+      case 'pub+':
+        return Math.max(pub, 0);
       case 'rule':
         return ruleInput(entry, ctx.findings());
       default: {
