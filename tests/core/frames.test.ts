@@ -86,6 +86,7 @@ const FRAMES: Record<string, FrameTable> = {
       ['Hadir di deklarasi tim pemenangan tadi malam, rame sekali', 'partisanship/support', 'deklarasi'],
       ['Sudah gabung grup tim sukses, yang mau ikut japri ya', 'partisanship/support', 'gabung'],
       ['Mohon doa dan dukungan untuk kakak saya, caleg DPRD dapil 3', 'partisanship/support', 'dukungan'],
+      ['Bangga dilantik jadi bendahara DPC Partai Harapan Baru di kecamatan kami', 'partisanship/campaign-team', 'bendahara DPC'],
       // a particular contestant stays a call, also after a count
       ['Besok coblos paslon 03 saja ya, jangan yang lain', 'partisanship/campaign-call', 'coblos paslon 03'],
       ['Dari tiga paslon itu, pilih paslon 2 ya', 'partisanship/campaign-call', 'pilih paslon 2'],
@@ -105,6 +106,7 @@ const FRAMES: Record<string, FrameTable> = {
       'Kalau coblos tiga paslon sekaligus, surat suaranya tidak sah',
       'Kamu bebas mau pilih partai atau caleg, sesuai hati nurani masing-masing',
       'Silakan coblos paslon pilihanmu sendiri, rahasia kok',
+      'Ketua DPC partai itu diperiksa KPK hari ini terkait dana hibah',
     ],
   },
   verify: {
