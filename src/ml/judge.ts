@@ -35,8 +35,8 @@ export const PUBLIC_LABELS: Array<{ data: 'ibrohim' | 'netifier'; label: string;
  * weighed by the stacker like any other evidence.
  */
 export const PUB_HEADS: Array<{ name: string; data: 'ibrohim' | 'netifier'; label: string; category: Category }> = [
-  // hate speech has none: measured, heads on ibrohim's HS and netifier's sara read "orang <group> di kampung kami ..."
-  // as hostility (the group placeholder's bigrams) and flagged 15 of the bias suite's 1,125 sentences (1.3% > 1%)
+  // hate speech's are PUB_HATE_HEADS (JUDGE_DEFAULTS.pubHate): with the plain `pub` input they read "orang <group> di
+  // kampung kami ..." as hostility and flagged 15 of the bias suite's 1,125 sentences (1.3% > 1%); with `pub+` none
   { name: 'pub_abusive', data: 'ibrohim', label: 'abusive', category: 'abusive' },
   { name: 'pub_pornografi', data: 'netifier', label: 'pornografi', category: 'pornography' },
   { name: 'pub_radikalisme', data: 'netifier', label: 'radikalisme', category: 'radicalism' },
@@ -87,8 +87,12 @@ export const JUDGE_DEFAULTS = {
   pubHeads: true,
   /** Leave out the bigrams with an identity placeholder on either side ("orang <group>"), in training and in every head. */
   dropIdentityBigrams: false,
-  /** Adds {@link PUB_HATE_HEADS} to the pub heads. */
-  pubHate: false,
+  /**
+   * Adds {@link PUB_HATE_HEADS} to the pub heads. Off until session 5 (with the plain `pub` input they flagged bias-suite
+   * and NusaX sentences); with `pub+` they are level across writers (81.9 against 82.0) and raise held-out real hate
+   * speech (ibrohim hs_group F1 10.8 -> 22.6, netifier sara 29.3 -> 35.7), with the bias suite clean and NusaX 2/1,100.
+   */
+  pubHate: true,
   /** Adds {@link PUB_STACK_HATE} to the labels that teach the stackers. */
   pubStackHate: false,
   /**
