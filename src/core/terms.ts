@@ -258,16 +258,19 @@ let gatherIndex: CompiledIndex | undefined;
 let gatherToken: Token | undefined;
 const gatherMemo = () => gather(gatherIndex as CompiledIndex, gatherToken as Token);
 
-/** Every term that may start at a token (its norm, leet and stem forms), or null when none. */
-function gather(index: CompiledIndex, t: Token): Array<[number, CompiledTerm]> | null {
+/**
+ * Every term that may start at a token (its norm, leet and stem forms), or null when none: flat pairs, the list's
+ * number at even positions and the term after it (one array to read per token, no pair object per candidate).
+ */
+function gather(index: CompiledIndex, t: Token): Array<number | CompiledTerm> | null {
   const a = candidatesOf(index, t.norm);
   const b = t.leet !== undefined ? candidatesOf(index, t.leet) : undefined;
   const c = t.stem !== undefined ? index.byFirst.get(t.stem) : undefined;
   if (!a && !b && !c) return null;
-  const out: Array<[number, CompiledTerm]> = [];
-  if (a) for (const x of a) out.push(x);
-  if (b && b !== a) for (const x of b) out.push(x);
-  if (c) for (const x of c) out.push(x);
+  const out: Array<number | CompiledTerm> = [];
+  if (a) for (const x of a) out.push(x[0], x[1]);
+  if (b && b !== a) for (const x of b) out.push(x[0], x[1]);
+  if (c) for (const x of c) out.push(x[0], x[1]);
   return out;
 }
 
@@ -318,7 +321,7 @@ export function matchIndex(index: CompiledIndex, tokens: Token[]): Map<TermList,
     const t = tokens[i] as Token;
     if (t.kind !== 'word' && t.kind !== 'number') continue;
     // candidates depend only on the spelling: memoised per spelling and index, so a repeated word costs one lookup
-    let cands: Array<[number, CompiledTerm]> | null;
+    let cands: Array<number | CompiledTerm> | null;
     if (t.forms !== undefined) {
       gatherIndex = index;
       gatherToken = t;
@@ -328,9 +331,10 @@ export function matchIndex(index: CompiledIndex, tokens: Token[]): Map<TermList,
     // best (longest) match per list at this position; candidates of one list are few, so a linear scan of `found` is
     // fine; allocated only when a term matches here
     let found: Array<{ li: number; ct: CompiledTerm; last: number }> | undefined;
-    for (let k = 0; k < cands.length; k++) {
+    for (let k = 0; k < cands.length; k += 2) {
       if (steps.on) steps.n++;
-      const [li, ct] = cands[k] as [number, CompiledTerm];
+      const li = cands[k] as number;
+      const ct = cands[k + 1] as CompiledTerm;
       if (covStamp[li] === stamp && i <= (covVal[li] as number)) continue;
       const last = termAt(ct, tokens, i);
       if (last < 0) continue;
