@@ -2,7 +2,8 @@
  * The checker's fast paths against straightforward reference implementations, on hostile and random texts: the
  * tokeniser's per-spelling cache (an open-addressing table over the text's characters) against cold tokenisation, the
  * model scorer's per-spelling entries (form and stem features together, identity masks decided per spelling) against
- * feature extraction + dot product, and the judge's decision bounds against the stacker's exact score.
+ * feature extraction + dot product, the judge's decision bounds against the stacker's exact score, and the
+ * personal-data rule's digit runs against the straightforward scan.
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -10,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { contributionsOf, extractFeatures, parseModel, rawScore, Scorer, sigmoid } from '../../src/core/model/index.js';
 import { ABOVE, BELOW, decidedWithout, stackBounds } from '../../src/core/model/rules.js';
 import { clearWordCache, type Token, tokenize } from '../../src/core/normalize/tokenize.js';
+import { digitRuns } from '../../src/core/rules/personal-data.js';
 
 const model = parseModel(new Uint8Array(readFileSync('models/bijak-text.model')));
 
@@ -178,5 +180,64 @@ describe("the tokeniser's per-spelling cache", () => {
     expect(b).toEqual(a);
     clearWordCache();
     expect(tokenize(text).tokens.map(fields)).toEqual(a);
+  });
+});
+
+/** The straightforward digit-run scan (one walk, every run built), against which the rule's scan is checked. */
+function digitRunsRef(text: string, minDigits: number) {
+  const out: Array<{ start: number; end: number; digits: string; groups: number[]; seps: string }> = [];
+  const isD = (k: number) => text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57;
+  let i = 0;
+  while (i < text.length) {
+    if (!isD(i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let digits = '';
+    const groups: number[] = [];
+    let seps = '';
+    let g = 0;
+    let j = i;
+    while (j < text.length) {
+      if (isD(j)) {
+        digits += text[j];
+        g++;
+        j++;
+        if (digits.length > 24) break;
+        continue;
+      }
+      const c = text[j];
+      if ((c === ' ' || c === '.' || c === '-') && j + 1 < text.length && isD(j + 1)) {
+        groups.push(g);
+        g = 0;
+        seps += c;
+        j++;
+        continue;
+      }
+      break;
+    }
+    groups.push(g);
+    while (j < text.length && isD(j)) j++;
+    if (digits.length >= minDigits) out.push({ start, end: j, digits, groups, seps });
+    i = j;
+  }
+  return out;
+}
+
+describe('digit runs of the personal-data rule against the straightforward scan', () => {
+  it('finds the same runs, groups and separators', () => {
+    const digitText = fc
+      .array(fc.constantFrom('0', '1', '7', '9', ' ', '.', '-', '/', 'a', 'Rp', '\n', '٣', '𝟘', '12345678', '0812-3456-7890', '3201 0101 0101 0001'), {
+        maxLength: 60,
+      })
+      .map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.oneof(digitText, fc.string({ maxLength: 80 })), fc.constantFrom(1, 2, 8, 12), (text, min) => {
+        expect(digitRuns(text, min)).toEqual(digitRunsRef(text, min));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(digitRuns(`${'1'.repeat(40)} 22`, 1)).toEqual(digitRunsRef(`${'1'.repeat(40)} 22`, 1));
   });
 });
