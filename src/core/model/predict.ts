@@ -99,8 +99,10 @@ export class Scorer {
   readonly features: FeatureConfig;
   /** Raw score z of each head on the last text. */
   readonly z: Float64Array;
-  /** Calibrated probability of each head on the last text. */
-  readonly probability: Float64Array;
+  /** Calibrated probabilities of the last text, computed when first asked for (the judges read raw scores only). */
+  private readonly prob: Float64Array;
+  /** The {@link serial} {@link prob} was computed for. */
+  private probSerial = -1;
   /** Number of tokens of the last text. */
   count = 0;
   /** Incremented by every {@link score}. */
@@ -142,7 +144,7 @@ export class Scorer {
     this.mask = (1 << model.features.bits) - 1;
     this.packed = packWeights(heads, 1 << model.features.bits);
     this.z = new Float64Array(this.k);
-    this.probability = new Float64Array(this.k);
+    this.prob = new Float64Array(this.k);
     this.sums = new Int32Array(this.k);
     this.stride = 2 + this.k;
     this.pool = new Int32Array((CACHE_ENTRIES + 1) * this.stride); // the last slot: uncached long forms
@@ -220,8 +222,16 @@ export class Scorer {
       const head = this.heads[h] as ModelHead;
       const z = head.bias + (sums[h] as number) * head.scale * unit;
       this.z[h] = z;
-      this.probability[h] = calibrate(head, z);
     }
+  }
+
+  /** Calibrated probability of each head on the last text. */
+  get probability(): Float64Array {
+    if (this.probSerial !== this.serial) {
+      for (let h = 0; h < this.k; h++) this.prob[h] = calibrate(this.heads[h] as ModelHead, this.z[h] as number);
+      this.probSerial = this.serial;
+    }
+    return this.prob;
   }
 
   /**
