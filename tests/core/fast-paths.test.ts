@@ -2,8 +2,8 @@
  * The checker's fast paths against straightforward reference implementations, on hostile and random texts: the
  * tokeniser's per-spelling cache (an open-addressing table over the text's characters) against cold tokenisation, the
  * model scorer's per-spelling entries (form and stem features together, identity masks decided per spelling) against
- * feature extraction + dot product, the judge's decision bounds against the stacker's exact score, and the
- * personal-data rule's digit runs against the straightforward scan.
+ * feature extraction + dot product, the judge's decision bounds against the stacker's exact score, the personal-data
+ * rule's digit runs against the straightforward scan, and the term index against each list matched alone.
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -11,7 +11,9 @@ import { describe, expect, it } from 'vitest';
 import { contributionsOf, extractFeatures, parseModel, rawScore, Scorer, sigmoid } from '../../src/core/model/index.js';
 import { ABOVE, BELOW, decidedWithout, stackBounds } from '../../src/core/model/rules.js';
 import { clearWordCache, type Token, tokenize } from '../../src/core/normalize/tokenize.js';
+import { BUILTIN_RULES } from '../../src/core/rules/index.js';
 import { digitRuns } from '../../src/core/rules/personal-data.js';
+import { compileIndex, compileList, type Match, matchIndex, matchList } from '../../src/core/terms.js';
 
 const model = parseModel(new Uint8Array(readFileSync('models/bijak-text.model')));
 
@@ -239,5 +241,36 @@ describe('digit runs of the personal-data rule against the straightforward scan'
       { numRuns: 2000 },
     );
     expect(digitRuns(`${'1'.repeat(40)} 22`, 1)).toEqual(digitRunsRef(`${'1'.repeat(40)} 22`, 1));
+  });
+});
+
+describe('the term index (every list in one scan) against each list matched alone', () => {
+  // Where two terms of a list cover the same tokens, the index may keep another of them than matchList (it gathers a
+  // word's prefix terms before the terms of its stem: "usirnya" is "usir*" there and "usir" alone); the spans agree.
+  const spans = (ms: readonly Match[]) => ms.map((m) => [m.first, m.last, m.range[0], m.range[1], m.list.id]);
+  it('finds per list the spans matchList finds, on texts made of the lists own words', () => {
+    const lists = [...new Set(BUILTIN_RULES.flatMap((r) => r.meta.lists ?? []))];
+    const index = compileIndex(lists.map(compileList));
+    const compiled = new Map(lists.map((l) => [l, compileList(l)]));
+    const words = [...new Set(lists.flatMap((l) => l.terms.flatMap((t) => [...t.pattern.split(/\s+/), ...(t.unless ?? [])])))]
+      .map((w) => (w.endsWith('*') ? `${w.slice(0, -1)}nya` : w === '?' ? 'itu' : w))
+      .slice(0, 3000);
+    const text = fc
+      .array(fc.tuple(fc.constantFrom(...words, ...WORDS), fc.constantFrom(' ', ' ', ', ', '. ', '! ')), { maxLength: 40 })
+      .map((ws) => ws.map(([w, s]) => w + s).join(''));
+    let matched = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        const tokens = tokenize(t).tokens;
+        const all = matchIndex(index, tokens);
+        for (const l of lists) {
+          const alone = matchList(compiled.get(l) as ReturnType<typeof compileList>, tokens);
+          expect(spans(all.get(l) ?? [])).toEqual(spans(alone));
+          matched += alone.length;
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(matched).toBeGreaterThan(300);
   });
 });
