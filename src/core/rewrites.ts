@@ -7,23 +7,31 @@
 import { REWRITES } from './data/rewrites.js';
 import { type AccountInput, type CheckInput, type Field, type Finding, isAccount, type Localized, type Suggestion } from './types.js';
 
-const SENTENCE_END = /[.!?\n]/;
+/** Whether the UTF-16 unit is a sentence end: `.`, `!`, `?` or a newline. */
+function isSentenceEnd(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 10;
+}
+
+/** Whether the UTF-16 unit is `.`, `!` or `?`. */
+function isStop(c: number): boolean {
+  return c === 46 || c === 33 || c === 63;
+}
 
 /** `[start, end)` of the sentence around `[s, e)`: from after the previous `.!?` or newline to just after the next. */
 export function sentenceAround(text: string, s: number, e: number): [number, number] {
   let a = s;
-  while (a > 0 && !SENTENCE_END.test(text[a - 1] as string)) a--;
+  while (a > 0 && !isSentenceEnd(text.charCodeAt(a - 1))) a--;
   while (a < s && /\s/.test(text[a] as string)) a++;
   let b = e;
-  while (b < text.length && !SENTENCE_END.test(text[b] as string)) b++;
-  while (b < text.length && /[.!?]/.test(text[b] as string)) b++;
+  while (b < text.length && !isSentenceEnd(text.charCodeAt(b))) b++;
+  while (b < text.length && isStop(text.charCodeAt(b))) b++;
   return [a, b];
 }
 
 /** Offsets of the sentence-ending characters of a text (one pass). */
 export function sentenceEnds(text: string): number[] {
   const out: number[] = [];
-  for (let i = 0; i < text.length; i++) if (SENTENCE_END.test(text[i] as string)) out.push(i);
+  for (let i = 0; i < text.length; i++) if (isSentenceEnd(text.charCodeAt(i))) out.push(i);
   return out;
 }
 
@@ -42,7 +50,7 @@ export function sentenceOf(text: string, ends: number[], s: number, e: number): 
   let k = lo;
   while (k < ends.length && (ends[k] as number) < e) k++;
   let b = k < ends.length ? (ends[k] as number) : text.length;
-  while (b < text.length && /[.!?]/.test(text[b] as string)) b++;
+  while (b < text.length && isStop(text.charCodeAt(b))) b++;
   return [a, b];
 }
 

@@ -275,16 +275,29 @@ let gatherIndex: CompiledIndex | undefined;
 let gatherToken: Token | undefined;
 const gatherMemo = () => gather(gatherIndex as CompiledIndex, gatherToken as Token);
 
-/** Every term that may start at a token (its norm, leet and stem forms), or null when none. */
-function gather(index: CompiledIndex, t: Token): Array<[number, CompiledTerm]> | null {
+/** Flags of a candidate (see {@link gather}): the term is one exact word, which the token has (its form was the key). */
+const AT_TOKEN = 1;
+/** Flags of a candidate: the term has `unless` words. */
+const HAS_UNLESS = 2;
+
+function candidateFlags(ct: CompiledTerm): number {
+  return (ct.pieces.length === 1 && (ct.pieces[0] as Piece).kind === 'exact' ? AT_TOKEN : 0) | (ct.unless.size > 0 ? HAS_UNLESS : 0);
+}
+
+/**
+ * Every term that may start at a token (its norm, leet and stem forms), or null when none: flat triples, the list's
+ * number, the term and its flags (one array to read per token, no pair object per candidate; a one-word exact term
+ * found under one of the token's forms matches there, so the scan does not read the term's pieces).
+ */
+function gather(index: CompiledIndex, t: Token): Array<number | CompiledTerm> | null {
   const a = candidatesOf(index, t.norm);
   const b = t.leet !== undefined ? candidatesOf(index, t.leet) : undefined;
   const c = t.stem !== undefined ? index.byFirst.get(t.stem) : undefined;
   if (!a && !b && !c) return null;
-  const out: Array<[number, CompiledTerm]> = [];
-  if (a) for (const x of a) out.push(x);
-  if (b && b !== a) for (const x of b) out.push(x);
-  if (c) for (const x of c) out.push(x);
+  const out: Array<number | CompiledTerm> = [];
+  if (a) for (const x of a) out.push(x[0], x[1], candidateFlags(x[1]));
+  if (b && b !== a) for (const x of b) out.push(x[0], x[1], candidateFlags(x[1]));
+  if (c) for (const x of c) out.push(x[0], x[1], candidateFlags(x[1]));
   return out;
 }
 
@@ -335,7 +348,7 @@ export function matchIndex(index: CompiledIndex, tokens: Token[]): Map<TermList,
     const t = tokens[i] as Token;
     if (t.kind !== 'word' && t.kind !== 'number') continue;
     // candidates depend only on the spelling: memoised per spelling and index, so a repeated word costs one lookup
-    let cands: Array<[number, CompiledTerm]> | null;
+    let cands: Array<number | CompiledTerm> | null;
     if (t.forms !== undefined) {
       gatherIndex = index;
       gatherToken = t;
@@ -345,11 +358,13 @@ export function matchIndex(index: CompiledIndex, tokens: Token[]): Map<TermList,
     // best (longest) match per list at this position; candidates of one list are few, so a linear scan of `found` is
     // fine; allocated only when a term matches here
     let found: Array<{ li: number; ct: CompiledTerm; last: number }> | undefined;
-    for (let k = 0; k < cands.length; k++) {
+    for (let k = 0; k < cands.length; k += 3) {
       if (steps.on) steps.n++;
-      const [li, ct] = cands[k] as [number, CompiledTerm];
+      const li = cands[k] as number;
+      const ct = cands[k + 1] as CompiledTerm;
+      const flags = cands[k + 2] as number;
       if (covStamp[li] === stamp && i <= (covVal[li] as number)) continue;
-      const last = termAt(ct, tokens, i);
+      const last = (flags & AT_TOKEN) !== 0 ? i : termAt(ct, tokens, i);
       if (last < 0) continue;
       let prev: { li: number; ct: CompiledTerm; last: number } | undefined;
       if (found !== undefined)
@@ -359,7 +374,7 @@ export function matchIndex(index: CompiledIndex, tokens: Token[]): Map<TermList,
             break;
           }
       if (prev && last <= prev.last) continue;
-      if (cancelled(ct, tokens, i, last)) continue;
+      if ((flags & HAS_UNLESS) !== 0 && cancelled(ct, tokens, i, last)) continue;
       if (prev) {
         prev.ct = ct;
         prev.last = last;

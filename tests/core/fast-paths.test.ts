@@ -2,7 +2,8 @@
  * The checker's fast paths against straightforward reference implementations, on hostile and random texts: the
  * tokeniser's per-spelling cache (an open-addressing table over the text's characters) against cold tokenisation, the
  * model scorer's per-spelling entries (form and stem features together, identity masks decided per spelling) against
- * feature extraction + dot product, and the judge's decision bounds against the stacker's exact score.
+ * feature extraction + dot product, the judge's decision bounds against the stacker's exact score, the personal-data
+ * rule's digit runs against the straightforward scan, and the term index against each list matched alone.
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -10,6 +11,9 @@ import { describe, expect, it } from 'vitest';
 import { contributionsOf, extractFeatures, parseModel, rawScore, Scorer, sigmoid } from '../../src/core/model/index.js';
 import { ABOVE, BELOW, decidedWithout, stackBounds } from '../../src/core/model/rules.js';
 import { clearWordCache, type Token, tokenize } from '../../src/core/normalize/tokenize.js';
+import { BUILTIN_RULES } from '../../src/core/rules/index.js';
+import { digitRuns } from '../../src/core/rules/personal-data.js';
+import { compileIndex, compileList, type Match, matchIndex, matchList } from '../../src/core/terms.js';
 
 const model = parseModel(new Uint8Array(readFileSync('models/bijak-text.model')));
 
@@ -101,9 +105,10 @@ describe('the model scorer against extractFeatures + rawScore (shipped model: id
     );
   });
 
-  it('stays exact across caches that empty themselves (more distinct spellings than the tokeniser holds)', () => {
+  it('stays exact across caches that empty themselves (more distinct spellings than the tokeniser and the scorer hold)', () => {
     const scorer = new Scorer(model);
-    const rnd = fc.sample(fc.stringMatching(/^[a-z]{4,10}(nya|lah|ku)?$/), { numRuns: 60_000, seed: 9 });
+    // over 65,536 spellings: the scorer's slab of per-spelling entries starts afresh too
+    const rnd = fc.sample(fc.stringMatching(/^[a-z]{4,10}(nya|lah|ku)?$/), { numRuns: 72_000, seed: 9 });
     for (let i = 0; i < rnd.length; i += 4000) expectSame(scorer, `Mbak ${rnd.slice(i, i + 4000).join(' ')} Dewi bodoh`);
     expectSame(scorer, 'Mbak Dewi itu bodoh sekali, pergilah kau');
   });
@@ -177,5 +182,95 @@ describe("the tokeniser's per-spelling cache", () => {
     expect(b).toEqual(a);
     clearWordCache();
     expect(tokenize(text).tokens.map(fields)).toEqual(a);
+  });
+});
+
+/** The straightforward digit-run scan (one walk, every run built), against which the rule's scan is checked. */
+function digitRunsRef(text: string, minDigits: number) {
+  const out: Array<{ start: number; end: number; digits: string; groups: number[]; seps: string }> = [];
+  const isD = (k: number) => text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57;
+  let i = 0;
+  while (i < text.length) {
+    if (!isD(i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let digits = '';
+    const groups: number[] = [];
+    let seps = '';
+    let g = 0;
+    let j = i;
+    while (j < text.length) {
+      if (isD(j)) {
+        digits += text[j];
+        g++;
+        j++;
+        if (digits.length > 24) break;
+        continue;
+      }
+      const c = text[j];
+      if ((c === ' ' || c === '.' || c === '-') && j + 1 < text.length && isD(j + 1)) {
+        groups.push(g);
+        g = 0;
+        seps += c;
+        j++;
+        continue;
+      }
+      break;
+    }
+    groups.push(g);
+    while (j < text.length && isD(j)) j++;
+    if (digits.length >= minDigits) out.push({ start, end: j, digits, groups, seps });
+    i = j;
+  }
+  return out;
+}
+
+describe('digit runs of the personal-data rule against the straightforward scan', () => {
+  it('finds the same runs, groups and separators', () => {
+    const digitText = fc
+      .array(fc.constantFrom('0', '1', '7', '9', ' ', '.', '-', '/', 'a', 'Rp', '\n', '٣', '𝟘', '12345678', '0812-3456-7890', '3201 0101 0101 0001'), {
+        maxLength: 60,
+      })
+      .map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.oneof(digitText, fc.string({ maxLength: 80 })), fc.constantFrom(1, 2, 8, 12), (text, min) => {
+        expect(digitRuns(text, min)).toEqual(digitRunsRef(text, min));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(digitRuns(`${'1'.repeat(40)} 22`, 1)).toEqual(digitRunsRef(`${'1'.repeat(40)} 22`, 1));
+  });
+});
+
+describe('the term index (every list in one scan) against each list matched alone', () => {
+  // Where two terms of a list cover the same tokens, the index may keep another of them than matchList (it gathers a
+  // word's prefix terms before the terms of its stem: "usirnya" is "usir*" there and "usir" alone); the spans agree.
+  const spans = (ms: readonly Match[]) => ms.map((m) => [m.first, m.last, m.range[0], m.range[1], m.list.id]);
+  it('finds per list the spans matchList finds, on texts made of the lists own words', () => {
+    const lists = [...new Set(BUILTIN_RULES.flatMap((r) => r.meta.lists ?? []))];
+    const index = compileIndex(lists.map(compileList));
+    const compiled = new Map(lists.map((l) => [l, compileList(l)]));
+    const words = [...new Set(lists.flatMap((l) => l.terms.flatMap((t) => [...t.pattern.split(/\s+/), ...(t.unless ?? [])])))]
+      .map((w) => (w.endsWith('*') ? `${w.slice(0, -1)}nya` : w === '?' ? 'itu' : w))
+      .slice(0, 3000);
+    const text = fc
+      .array(fc.tuple(fc.constantFrom(...words, ...WORDS), fc.constantFrom(' ', ' ', ', ', '. ', '! ')), { maxLength: 40 })
+      .map((ws) => ws.map(([w, s]) => w + s).join(''));
+    let matched = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        const tokens = tokenize(t).tokens;
+        const all = matchIndex(index, tokens);
+        for (const l of lists) {
+          const alone = matchList(compiled.get(l) as ReturnType<typeof compileList>, tokens);
+          expect(spans(all.get(l) ?? [])).toEqual(spans(alone));
+          matched += alone.length;
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(matched).toBeGreaterThan(300);
   });
 });

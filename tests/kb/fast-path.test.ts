@@ -156,6 +156,41 @@ describe('KB retrieval: the early exit returns what the exhaustive path returns'
     expect(hits).toBeGreaterThan(20);
   });
 
+  it('agree when the prefix filter drops every term it may (checks of the wordings that lost terms instead of reads)', () => {
+    const cost = KB_TESTING.checkCost;
+    KB_TESTING.checkCost = 0;
+    let dropped: ReturnType<typeof buildKbIndex>;
+    try {
+      dropped = buildKbIndex(entries);
+    } finally {
+      KB_TESTING.checkCost = cost;
+    }
+    // the runs hold checks (a rare term's run: [carry, rest, check, ...]) and fewer postings than the index's
+    const runs = dropped._ as unknown as { exit: Int32Array; exitStart: Int32Array };
+    const usual = index._ as unknown as { exit: Int32Array };
+    let checks = 0;
+    for (const at of runs.exitStart) if ((runs.exit[at] as number) >= 0) checks += runs.exit[at + 2] as number;
+    expect(checks).toBeGreaterThan(100);
+    expect(runs.exit.length).toBeLessThan(usual.exit.length);
+    const multi = entries.filter((e) => e.claims.length > 1);
+    const several = fc.tuple(fc.constantFrom(...multi), fc.constantFrom(...claims), fc.nat()).map(([e, other, cut]) =>
+      `${(e.claims as string[]).join(' ')} ${other}`
+        .split(' ')
+        .filter((_, i) => (i * 31 + cut) % 7 !== 0)
+        .join(' '),
+    );
+    let hits = 0;
+    fc.assert(
+      fc.property(fc.oneof(textArb, several), (text) => {
+        const [fast, slow] = both(() => matchKb(dropped, text, tokenize(text)));
+        expect(fast).toEqual(slow);
+        hits += fast.length;
+      }),
+      { numRuns: 600 },
+    );
+    expect(hits).toBeGreaterThan(20);
+  });
+
   it('has common terms to bound (the generated KB is the case the bound is for)', () => {
     const ix = index._ as unknown as { docCommonTerms: Int32Array };
     expect(ix.docCommonTerms.length).toBeGreaterThan(1000);

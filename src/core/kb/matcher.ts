@@ -19,6 +19,8 @@ export const KB_SIMILAR_THRESHOLD = 0.5;
 
 /** Whole-text coverage a wording needs to be re-scored by the checker (near-copies have at least this much). */
 const MIN_CANDIDATE_COVERAGE = 0.3;
+/** What the build of the early exit's runs counts for a posting whose wording needs its exact sum when touched, against 1 for a posting read. */
+const CHECK_COST = 12;
 const K1 = 1.2;
 const B = 0.75;
 /** Candidates (wordings) re-scored per text. */
@@ -27,8 +29,11 @@ const CANDIDATES = 8;
 const WINDOW = 3;
 const NEGATIONS = new Set(['tidak', 'bukan', 'belum', 'tanpa', 'jangan', 'enggak', 'nggak']);
 
-/** @internal Tests turn the early exits of retrieval off to compare against the exhaustive path. */
-export const KB_TESTING = { exhaustive: false };
+/**
+ * @internal Tests turn the early exits of retrieval off to compare against the exhaustive path, and change what the
+ * build counts for a check (see CHECK_COST) to exercise the prefix filter's dropped terms and checks.
+ */
+export const KB_TESTING = { exhaustive: false, checkCost: CHECK_COST };
 
 /** Options of {@link buildKbIndex}. */
 export interface KbIndexOptions {
@@ -112,10 +117,15 @@ interface IndexData {
    * Float32Array over the same memory), so a term costs a line or two. A common term: `[-1, bit, idf * (K1 + 1),
    * maxShare]` (floats rounded up), where bit is one of 32 and a wording's signature is the union of its common
    * terms' bits (a wording whose signature shares no bit with the text's has none of the text's common terms). A
-   * rare term: `[nCarry, nRest]`, then per posting that could carry its wording to `floorCov` with the wording's
-   * common terms `[wording << 1 | alone, signature, weight, need]`, then the other postings' wordings. Alone is 1
-   * when the term could carry it without them; weight (rounded up) is the term's BM25 part in the wording, need
-   * (rounded down) `floorCov` times the wording's self-score. Every rounding has a relative margin far above float32's.
+   * rare term: `[nCarry, nRest, nCheck]`, then per posting that could carry its wording to `floorCov` with the
+   * wording's common terms `[wording << 1 | alone, signature, weight, need]`, then the other postings' wordings, then
+   * the checks' wordings. Alone is 1 when the term could carry it without them; weight (rounded up) is the term's BM25
+   * part in the wording, need (rounded down) `floorCov` times the wording's self-score. Every rounding has a relative
+   * margin far above float32's. Prefix filter: a wording's lightest rare terms whose weights with all its common weight
+   * stay below its need may be left out of the runs (a text covering it has another of its rare terms); its other
+   * postings are then rest postings when the term with the left-out terms and the common weight stays below the
+   * need, else checks (the exact sum when touched). How many are left out is chosen per wording at build time by
+   * counting a posting read as 1 and a check as CHECK_COST, so most wordings lose terms only where no check arises.
    */
   exitStart: Int32Array;
   exit: Int32Array;
@@ -253,9 +263,79 @@ export function buildKbIndex(all: readonly KbEntry[], options: KbIndexOptions = 
       docSig[d] = (docSig[d] as number) | (commonBit[commonTerms[k] as number] as number);
   const UP = 1 + 1e-6;
   const DOWN = 1 - 1e-6;
+  // Prefix filter: per wording, its lightest rare terms whose weights together with all its common weight stay below
+  // the floor are dropped from the early exit's runs (a text without any of its other rare terms cannot cover it).
+  // A wording none of whose rare terms are dropped keeps the carry/rest postings below.
+  const kind = new Uint8Array(postDoc.length); // 0 rest, 1 carry, 2 check, 3 dropped
+  {
+    const rareStart = new Int32Array(nDocs + 1);
+    for (let t = 0; t < nTerms; t++) {
+      if ((postStart[t + 1] as number) - (postStart[t] as number) > maxDf) continue;
+      for (let p = postStart[t] as number; p < (postStart[t + 1] as number); p++) (rareStart[(postDoc[p] as number) + 1] as number)++;
+    }
+    for (let d = 0; d < nDocs; d++) rareStart[d + 1] = (rareStart[d + 1] as number) + (rareStart[d] as number);
+    const rareAt = rareStart.slice(0, nDocs);
+    const rareP = new Int32Array(rareStart[nDocs] as number);
+    const rareW = new Float64Array(rareStart[nDocs] as number);
+    for (let t = 0; t < nTerms; t++) {
+      if ((postStart[t + 1] as number) - (postStart[t] as number) > maxDf) continue;
+      for (let p = postStart[t] as number; p < (postStart[t + 1] as number); p++) {
+        const d = postDoc[p] as number;
+        const k = rareAt[d] as number;
+        rareP[k] = p;
+        rareW[k] = (idf[t] as number) * (postW[p] as number);
+        rareAt[d] = k + 1;
+      }
+    }
+    const order: number[] = [];
+    const checkCost = KB_TESTING.checkCost;
+    for (let d = 0; d < nDocs; d++) {
+      const a = rareStart[d] as number;
+      const b = rareStart[d + 1] as number;
+      const need = floorCov * (docSelf[d] as number);
+      order.length = 0;
+      for (let k = a; k < b; k++) order.push(k);
+      // lightest first; ties by posting, so the build is deterministic
+      order.sort((x, y) => (rareW[x] as number) - (rareW[y] as number) || (rareP[x] as number) - (rareP[y] as number));
+      // how many of the lightest to drop: each dropped term saves a posting read, but a kept term that could carry
+      // the wording with the dropped ones needs its exact sum when touched (a check, far dearer than a read)
+      const C = docCommon[d] as number;
+      let bestJ = 0;
+      let bestCost = Number.POSITIVE_INFINITY;
+      let sumJ = 0;
+      for (let j = 0; j <= order.length; j++) {
+        if (j > 0) {
+          sumJ += rareW[order[j - 1] as number] as number;
+          if ((sumJ + C) * UP >= need * DOWN) break;
+        }
+        let cost = 0;
+        for (let q = j; q < order.length; q++) {
+          const w = rareW[order[q] as number] as number;
+          if (j === 0) cost += (w + C) * UP >= need ? 2 : 1;
+          else cost += (w + sumJ + C) * UP >= need * DOWN ? checkCost : 1;
+        }
+        if (cost < bestCost) {
+          bestCost = cost;
+          bestJ = j;
+        }
+      }
+      let sumT = 0;
+      for (let j = 0; j < bestJ; j++) {
+        const k = order[j] as number;
+        sumT += rareW[k] as number;
+        kind[rareP[k] as number] = 3;
+      }
+      for (let k = a; k < b; k++) {
+        const p = rareP[k] as number;
+        if (kind[p] === 3) continue;
+        const w = rareW[k] as number;
+        if (sumT === 0) kind[p] = (w + (docCommon[d] as number)) * UP >= need ? 1 : 0;
+        else kind[p] = (w + sumT + (docCommon[d] as number)) * UP >= need * DOWN ? 2 : 0;
+      }
+    }
+  }
   const exitStart = new Int32Array(nTerms);
   let exitLen = 0;
-  const carries = new Uint8Array(postDoc.length);
   for (let t = 0; t < nTerms; t++) {
     exitStart[t] = exitLen;
     const start = postStart[t] as number;
@@ -264,15 +344,8 @@ export function buildKbIndex(all: readonly KbEntry[], options: KbIndexOptions = 
       exitLen += 4;
       continue;
     }
-    let nc = 0;
-    for (let p = start; p < end; p++) {
-      const d = postDoc[p] as number;
-      if (((idf[t] as number) * (postW[p] as number) + (docCommon[d] as number)) * UP >= floorCov * (docSelf[d] as number)) {
-        carries[p] = 1;
-        nc++;
-      }
-    }
-    exitLen += 2 + 4 * nc + (end - start - nc);
+    exitLen += 3;
+    for (let p = start; p < end; p++) exitLen += kind[p] === 1 ? 4 : kind[p] === 3 ? 0 : 1;
   }
   const exitBuf = new ArrayBuffer(4 * exitLen);
   const exit = new Int32Array(exitBuf);
@@ -289,15 +362,30 @@ export function buildKbIndex(all: readonly KbEntry[], options: KbIndexOptions = 
       continue;
     }
     let nc = 0;
-    for (let p = start; p < end; p++) nc += carries[p] as number;
+    let nr = 0;
+    let nk = 0;
+    for (let p = start; p < end; p++) {
+      const k = kind[p] as number;
+      if (k === 1) nc++;
+      else if (k === 0) nr++;
+      else if (k === 2) nk++;
+    }
     exit[at] = nc;
-    exit[at + 1] = end - start - nc;
-    let rest = at + 2 + 4 * nc;
-    at += 2;
+    exit[at + 1] = nr;
+    exit[at + 2] = nk;
+    let rest = at + 3 + 4 * nc;
+    let check = rest + nr;
+    at += 3;
     for (let p = start; p < end; p++) {
       const d = postDoc[p] as number;
-      if (carries[p] === 0) {
+      const k = kind[p] as number;
+      if (k === 3) continue;
+      if (k === 0) {
         exit[rest++] = d;
+        continue;
+      }
+      if (k === 2) {
+        exit[check++] = d;
         continue;
       }
       const w = (idf[t] as number) * (postW[p] as number);
@@ -617,7 +705,8 @@ function anyCandidate(ix: IndexData, nd: number, minCov: number): boolean {
     const nCarry = exit[at] as number;
     if (nCarry < 0) continue;
     const nRest = exit[at + 1] as number;
-    at += 2;
+    const nCheck = exit[at + 2] as number;
+    at += 3;
     // postings that could carry their wording
     for (let c = 0; c < nCarry; c++, at += 4) {
       const key = exit[at] as number;
@@ -650,6 +739,12 @@ function anyCandidate(ix: IndexData, nd: number, minCov: number): boolean {
       const m = seen[d] as number;
       if (m < once) seen[d] = once;
       else if (m === once && again(ix, d, nd, minCov)) return true;
+    }
+    // wordings with dropped terms that this term could carry with them: the sum over all their terms the text has
+    const endCheck = at + nCheck;
+    for (; at < endCheck; at++) {
+      const d = exit[at] as number;
+      if ((seen[d] as number) !== 2 * epoch && again(ix, d, nd, minCov)) return true;
     }
   }
   return false;

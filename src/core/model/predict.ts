@@ -73,6 +73,8 @@ export function contributionsOf(head: ModelHead, f: Features, tokenCount: number
 
 /** Token forms whose features a scorer remembers at most (then it starts afresh): 32k × (2 + heads) int32, 1.6 MiB for eleven heads. */
 const CACHE_ENTRIES = 1 << 15;
+/** Spellings whose entries a scorer keeps at most in its slab (then it starts afresh): 64k × (3 + heads) int32, 4.5 MiB for fifteen heads. */
+const SLAB_ENTRIES = 1 << 16;
 /** Longer forms are not cached. */
 const MAX_CACHED_FORM = 64;
 
@@ -86,8 +88,8 @@ const MAX_CACHED_FORM = 64;
  * Not reentrant (one text at a time, which is how the synchronous checker
  * runs).
  *
- * A token carrying its spelling's shared forms keeps its entry in the forms' memo ({@link wordMemo}): an Int32Array
- * `[state, form hash, feature count, k weight sums]`. For the common token, a word no identity mask can touch
+ * A token carrying its spelling's shared forms keeps its entry in the forms' memo ({@link wordMemo}): the offset of a
+ * row `[state, form hash, feature count, k weight sums]` in the scorer's slab of entries. For the common token, a word no identity mask can touch
  * (state 1), the sums hold its form's features and its stem's together, so it costs one memo lookup and one pass over
  * the heads; a spelling a mask may touch (state 2) keeps its form's features only and goes the general way. Per-token
  * contributions (needed only to explain a finding) are computed on demand by {@link contributions}.
@@ -97,8 +99,10 @@ export class Scorer {
   readonly features: FeatureConfig;
   /** Raw score z of each head on the last text. */
   readonly z: Float64Array;
-  /** Calibrated probability of each head on the last text. */
-  readonly probability: Float64Array;
+  /** Calibrated probabilities of the last text, computed when first asked for (the judges read raw scores only). */
+  private readonly prob: Float64Array;
+  /** The {@link serial} {@link prob} was computed for. */
+  private probSerial = -1;
   /** Number of tokens of the last text. */
   count = 0;
   /** Incremented by every {@link score}. */
@@ -123,6 +127,15 @@ export class Scorer {
   private used = 0;
   /** Buckets of the form being added to the cache. */
   private readonly buckets: Int32Array;
+  /**
+   * The per-spelling entries of {@link score}, `[state, form hash, feature count, k weight sums]` each, side by side in
+   * one array (the forms' memo holds an entry's offset): a token reads one row of this array, not a typed array
+   * object and its separate backing store per spelling.
+   */
+  private slab: Int32Array;
+  private slabUsed = 0;
+  /** The owner of the forms' memo slots holding offsets into {@link slab} (a new one when the slab starts afresh). */
+  private slabOwner: object = {};
 
   constructor(model: Pick<Model, 'features' | 'heads'>, heads: readonly ModelHead[] = model.heads) {
     this.heads = heads;
@@ -131,11 +144,12 @@ export class Scorer {
     this.mask = (1 << model.features.bits) - 1;
     this.packed = packWeights(heads, 1 << model.features.bits);
     this.z = new Float64Array(this.k);
-    this.probability = new Float64Array(this.k);
+    this.prob = new Float64Array(this.k);
     this.sums = new Int32Array(this.k);
     this.stride = 2 + this.k;
     this.pool = new Int32Array((CACHE_ENTRIES + 1) * this.stride); // the last slot: uncached long forms
     this.buckets = new Int32Array(maxFormBuckets(model.features) + 1);
+    this.slab = new Int32Array(1024 * (3 + this.k));
   }
 
   /** Scores the first `count` tokens. */
@@ -159,12 +173,13 @@ export class Scorer {
       let at: number;
       let stem = false;
       if (f !== undefined) {
-        const e = wordMemo(f, this, this.newEntry);
-        const state = e[0] === 0 ? this.fillEntry(t, e, masking) : (e[0] as number);
+        const e = wordMemo(f, this.slabOwner, this.newEntry);
+        const slab = this.slab;
+        const state = slab[e] === 0 ? this.fillEntry(t, e, masking) : (slab[e] as number);
         const id = state === 1 ? undefined : masking ? identityOf(t, tokens[ti - 1], tokens[ti + 1]) : undefined;
         if (id === undefined) {
-          src = e;
-          at = 1;
+          src = slab;
+          at = e + 1;
           // a state-2 word without a mask this time: its stem comes on top, as for any unmasked word
           stem = state === 2 && cfg.words && t.kind === 'word' && t.stem !== undefined;
         } else {
@@ -207,8 +222,16 @@ export class Scorer {
       const head = this.heads[h] as ModelHead;
       const z = head.bias + (sums[h] as number) * head.scale * unit;
       this.z[h] = z;
-      this.probability[h] = calibrate(head, z);
     }
+  }
+
+  /** Calibrated probability of each head on the last text. */
+  get probability(): Float64Array {
+    if (this.probSerial !== this.serial) {
+      for (let h = 0; h < this.k; h++) this.prob[h] = calibrate(this.heads[h] as ModelHead, this.z[h] as number);
+      this.probSerial = this.serial;
+    }
+    return this.prob;
   }
 
   /**
@@ -268,30 +291,51 @@ export class Scorer {
     return out;
   }
 
-  /** A fresh per-spelling entry (a static callback: no closure per token). */
-  private readonly newEntry = (): Int32Array => new Int32Array(3 + this.k);
+  /**
+   * A fresh per-spelling entry, zeroed, at the returned offset of {@link slab} (a static callback: no closure per token).
+   * A full slab (at {@link SLAB_ENTRIES}) starts afresh under a new owner, so the forms' memo slots of the old one are
+   * never read again; a text scored meanwhile has already summed the entries it read.
+   */
+  private readonly newEntry = (): number => {
+    const stride = 3 + this.k;
+    if (this.slabUsed + stride > this.slab.length) {
+      if (this.slab.length < SLAB_ENTRIES * stride) {
+        const grown = new Int32Array(this.slab.length * 2);
+        grown.set(this.slab);
+        this.slab = grown;
+      } else {
+        this.slabOwner = {};
+        this.slabUsed = 0;
+      }
+    }
+    const at = this.slabUsed;
+    this.slabUsed = at + stride;
+    this.slab.fill(0, at, at + stride);
+    return at;
+  };
 
   /**
-   * Fills a spelling's entry: state 1 when no identity mask can ever apply to it ({@link identityFree}; its form's
-   * and its stem's features), else 2 (its form's features only). Returns the state.
+   * Fills a spelling's entry (at offset `e` of {@link slab}): state 1 when no identity mask can ever apply to it
+   * ({@link identityFree}; its form's and its stem's features), else 2 (its form's features only). Returns the state.
    */
-  private fillEntry(t: Token, e: Int32Array, masking: boolean): number {
+  private fillEntry(t: Token, at: number, masking: boolean): number {
+    const e = this.slab;
     const plain = !masking || identityFree(t);
     const word = t.kind === 'word';
     const buckets = this.buckets;
     let nb = formBuckets(tokenForm(t), word, this.features, buckets, 0);
-    e[1] = formBuckets.hash | 0;
+    e[at + 1] = formBuckets.hash | 0;
     if (plain && this.features.words && word && t.stem !== undefined) buckets[nb++] = stemBucket(t.stem, this.mask);
-    e[2] = nb;
+    e[at + 2] = nb;
     const packed = this.packed;
     const k = this.k;
     for (let h = 0; h < k; h++) {
       let sum = 0;
       for (let j = 0; j < nb; j++) sum += packed[(buckets[j] as number) * k + h] as number;
-      e[3 + h] = sum;
+      e[at + 3 + h] = sum;
     }
-    e[0] = plain ? 1 : 2;
-    return e[0];
+    e[at] = plain ? 1 : 2;
+    return e[at] as number;
   }
 
   /** Offset in the pool of a form's cache entry, computed on a miss. */

@@ -95,6 +95,9 @@ export interface DigitRun {
   seps: string;
 }
 
+/** The next digit of a text (from `lastIndex`): the regular expression engine skips the text between runs. */
+const NEXT_DIGIT = /[0-9]/g;
+
 /**
  * Finds digit runs in one pass; a run is cut at 24 digits so pathological inputs stay linear. Runs of fewer
  * than `minDigits` digits are not returned (no object per "1" of a text made of "1/2/1/2...").
@@ -108,38 +111,49 @@ export function digitRuns(text: string, minDigits = 1): DigitRun[] {
     return c >= 48 && c <= 57;
   };
   while (i < n) {
-    if (!isD(i)) {
-      i++;
-      continue;
-    }
+    NEXT_DIGIT.lastIndex = i;
+    if (!NEXT_DIGIT.test(text)) break;
+    i = NEXT_DIGIT.lastIndex - 1;
     const start = i;
-    let digits = '';
-    const groups: number[] = [];
-    let seps = '';
-    let g = 0;
+    // where the run ends (digits, and one separator between two digits) and how many digits it has
+    let nd = 0;
     let j = i;
     while (j < n) {
       if (isD(j)) {
-        digits += text[j];
-        g++;
+        nd++;
         j++;
-        if (digits.length > 24) break;
+        if (nd > 24) break;
         continue;
       }
-      const c = text[j];
-      if ((c === ' ' || c === '.' || c === '-') && j + 1 < n && isD(j + 1)) {
-        groups.push(g);
-        g = 0;
-        seps += c;
+      const c = text.charCodeAt(j);
+      if ((c === 32 || c === 46 || c === 45) && j + 1 < n && isD(j + 1)) {
         j++;
         continue;
       }
       break;
     }
-    groups.push(g);
+    const cut = j;
     // skip the rest of an over-long run
     while (j < n && isD(j)) j++;
-    if (digits.length >= minDigits) out.push({ start, end: j, digits, groups, seps });
+    if (nd >= minDigits) {
+      // the kept run's digits, its groups' sizes and its separators (a second walk, only for the runs returned)
+      let digits = '';
+      const groups: number[] = [];
+      let seps = '';
+      let g = 0;
+      for (let k = start; k < cut; k++) {
+        if (isD(k)) {
+          digits += text[k];
+          g++;
+        } else {
+          groups.push(g);
+          g = 0;
+          seps += text[k];
+        }
+      }
+      groups.push(g);
+      out.push({ start, end: j, digits, groups, seps });
+    }
     if (steps.on) steps.n += j - start;
     i = j;
   }
