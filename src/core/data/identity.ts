@@ -188,8 +188,9 @@ export const GROUP_NAMES: readonly string[] = [
 ];
 
 /**
- * Common Indonesian given names, for checking that no model leans on a name
- * (`bijak eval --features`); not masked, since many are also ordinary words.
+ * Common Indonesian given names, for checking that no model leans on a name (`bijak eval --features`) and for identity
+ * masking: a capitalised one is always a person; in lower case (tweets are often written so) only those that are not also
+ * ordinary words ({@link GIVEN_NAMES_ALSO_WORDS}).
  */
 export const COMMON_GIVEN_NAMES: readonly string[] = [
   'hendra',
@@ -370,4 +371,55 @@ export const HONORIFICS: readonly string[] = [
   'dr',
   'prof',
   'ir',
+];
+
+/**
+ * Given names of {@link COMMON_GIVEN_NAMES} that are also ordinary words or parts of fixed terms (KBBI; English): masked
+ * only when capitalised. "fitri" (Idulfitri), "pratama" (KPP Pratama), "prasetya" (Panca Prasetya Korpri), "indah",
+ * "ayu", "bayu", "fajar", "sugeng" (sugeng rawuh), "made" (English), "tri"/"dwi"/"eka" (numeral prefixes) ...
+ */
+export const GIVEN_NAMES_ALSO_WORDS: readonly string[] = [
+  'dewi',
+  'budi',
+  'wahyu',
+  'rahmat',
+  'sri',
+  'nur',
+  'putri',
+  'dian',
+  'made',
+  'fitri',
+  'rahayu',
+  'lestari',
+  'indah',
+  'ayu',
+  'citra',
+  'fajar',
+  'bayu',
+  'yoga',
+  'arif',
+  'adi',
+  'tri',
+  'dwi',
+  'eka',
+  'slamet',
+  'sugeng',
+  'melati',
+  'kusuma',
+  'pratama',
+  'prasetya',
+  'christian',
+  'rizki',
+  'rizky',
+  'dimas',
+  'ucok',
+  'ratna',
+  'joko',
+  'lim',
+  'permana',
+  'hidayat',
+  'nugroho',
+  'wibowo',
+  'setiawan',
+  'winda',
 ];

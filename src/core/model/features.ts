@@ -9,17 +9,23 @@
  * Hashing is FNV-1a with a murmur finaliser over UTF-16 code units, computed
  * incrementally: no substring is allocated for character n-grams.
  */
-import { COMMON_GIVEN_NAMES, GROUP_NAMES, HONORIFICS, PUBLIC_FIGURE_NAMES } from '../data/identity.js';
-import type { Token } from '../normalize/tokenize.js';
+import { COMMON_GIVEN_NAMES, GIVEN_NAMES_ALSO_WORDS, GROUP_NAMES, HONORIFICS, PUBLIC_FIGURE_NAMES } from '../data/identity.js';
+import { normalizeWord, type Token } from '../normalize/tokenize.js';
 import { steps } from '../steps.js';
 
 /** Placeholder forms of identity masking (see {@link FeatureConfig.identity}). */
 export const PERSON = '<person>';
 export const GROUP = '<group>';
-const IDENTITY = new Map<string, string>([...PUBLIC_FIGURE_NAMES.map((n) => [n, PERSON] as const), ...GROUP_NAMES.map((n) => [n, GROUP] as const)]);
+// the lists as the tokenizer normalises words ("muhammad" is read "muhamad": repeated letters are squeezed)
+const IDENTITY = new Map<string, string>([
+  ...PUBLIC_FIGURE_NAMES.map((n) => [normalizeWord(n), PERSON] as const),
+  ...GROUP_NAMES.map((n) => [normalizeWord(n), GROUP] as const),
+]);
 
-const GIVEN = new Set(COMMON_GIVEN_NAMES);
-const ADDRESS = new Set(HONORIFICS);
+const GIVEN = new Set(COMMON_GIVEN_NAMES.map(normalizeWord));
+/** Given names that are a person in any case (not also ordinary words). */
+const NAME_ANY_CASE = new Set(COMMON_GIVEN_NAMES.filter((n) => !GIVEN_NAMES_ALSO_WORDS.includes(n)).map(normalizeWord));
+const ADDRESS = new Set(HONORIFICS.map(normalizeWord));
 
 function capitalised(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== 'word') return false;
@@ -29,14 +35,15 @@ function capitalised(t: Token | undefined): boolean {
 
 /**
  * The placeholder of a word token that names an identity, when masking is on:
- * a public figure or a group of the identity lists; a capitalised common given
- * name; a capitalised word after a form of address ("Mbak Dewi"), and the form
+ * a public figure or a group of the identity lists; a common given name
+ * (capitalised, or in any case where it is not also an ordinary word); a capitalised word after a form of address ("Mbak Dewi"), and the form
  * of address itself.
  */
 export function identityOf(t: Token, prev?: Token, next?: Token): string | undefined {
   if (t.kind !== 'word') return undefined;
   const p = IDENTITY.get(t.norm) ?? (t.leet !== undefined ? IDENTITY.get(t.leet) : undefined);
   if (p !== undefined) return p;
+  if (NAME_ANY_CASE.has(t.norm)) return PERSON;
   if (capitalised(t)) {
     if (GIVEN.has(t.norm)) return PERSON;
     if (prev !== undefined && prev.sentence === t.sentence && prev.kind === 'word' && ADDRESS.has(prev.norm)) return PERSON;
@@ -51,7 +58,7 @@ export function identityOf(t: Token, prev?: Token, next?: Token): string | undef
  */
 export function identityFree(t: Token): boolean {
   if (t.kind !== 'word') return true;
-  if (IDENTITY.has(t.norm) || (t.leet !== undefined && IDENTITY.has(t.leet))) return false;
+  if (IDENTITY.has(t.norm) || (t.leet !== undefined && IDENTITY.has(t.leet)) || NAME_ANY_CASE.has(t.norm)) return false;
   return !capitalised(t) && !ADDRESS.has(t.norm);
 }
 
