@@ -93,8 +93,12 @@ export const JUDGE_DEFAULTS = {
    * speech (ibrohim hs_group F1 10.8 -> 22.6, netifier sara 29.3 -> 35.7), with the bias suite clean and NusaX 2/1,100.
    */
   pubHate: true,
-  /** Adds {@link PUB_STACK_HATE} to the labels that teach the stackers. */
-  pubStackHate: false,
+  /**
+   * Adds {@link PUB_STACK_HATE} to the labels that teach the stackers. On since session 5 (with `pub+` and a 1.9% budget):
+   * across writers 81.8 / 2.95% against 82.0 / 2.9% without, on held-out real posts ibrohim hs_group F1 23.0 -> 39.4 and
+   * netifier sara 34.9 -> 48.7 (docs/quality.md); at a 2% budget it flagged 3.1% of the clean posts, above the 3% bound.
+   */
+  pubStackHate: true,
   /**
    * The stackers weigh the pub heads only where they lean to the category (`pub+`): across writers 82.0 macro / 3.0%
    * false alarms against 80.9 / 3.0% with the plain score (docs/quality.md).
@@ -109,11 +113,12 @@ export const JUDGE_DEFAULTS = {
   logreg: { nb: false } as Partial<Omit<LogRegOptions, 'dim' | 'seed'>>,
   /**
    * Joint false-alarm budget of the stackers' thresholds on the out-of-fold clean posts (undefined: one F-beta optimum per
-   * category). 2.0% with the gate −1.5 (docs/quality.md): 1.5% with gate −2 measured 79.0 macro / 2.8% across writers,
+   * category). 1.9% since session 5 (the hate-speech stacker learns from public posts, which moves the thresholds);
+   * 2.0% with the gate −1.5 before (docs/quality.md): 1.5% with gate −2 measured 79.0 macro / 2.8% across writers,
    * but its abusive stacker withdrew the profanity rule's finding on "yang bilang APBN bangkrut itu goblok"
    * (tests/library), an insult the checker must keep.
    */
-  faBudget: 0.02 as number | undefined,
+  faBudget: 0.019 as number | undefined,
 };
 
 /** The options of {@link trainJudge} and {@link crossWriterPredictions} for the shipped configuration. */
