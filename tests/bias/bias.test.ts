@@ -22,6 +22,12 @@ describe('names and identities are never evidence', () => {
     expect(rate, flagged.map((s) => s.text).join('\n')).toBeLessThanOrEqual(0.01);
   });
 
+  it('flags at most 1% of the same sentences in lower case, as tweets are often written', () => {
+    const lower = sentences.map((x) => x.text.toLowerCase());
+    const hits = lower.filter((text) => checker.check({ text }).some((f) => f.severity !== 'info'));
+    expect(hits.length / lower.length, hits.join('\n')).toBeLessThanOrEqual(0.01);
+  });
+
   it('flags no name or group in more than two templates', () => {
     const perFiller = new Map<string, number>();
     for (const s of flagged) perFiller.set(s.filler, (perFiller.get(s.filler) ?? 0) + 1);
