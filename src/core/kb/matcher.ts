@@ -723,13 +723,7 @@ function anyCandidate(ix: IndexData, nd: number, minCov: number): boolean {
       const need = exitF[at + 3] as number;
       if (sc + commonMax < need) continue;
       // the wording's common terms and the text's, both ascending
-      let c2 = 0;
-      const cEnd = ix.docCommonStart[d + 1] as number;
-      for (let j = ix.docCommonStart[d] as number; j < cEnd && c2 < nc; j++) {
-        const t = ix.docCommonTerms[j] as number;
-        while (c2 < nc && (qc[c2] as number) < t) c2++;
-        if (c2 < nc && qc[c2] === t) sc += ix.docCommonW[j] as number;
-      }
+      sc = sharedWeight(ix.docCommonTerms, ix.docCommonW, ix.docCommonStart[d] as number, ix.docCommonStart[d + 1] as number, qc, nc, sc);
       if (sc * (1 + 1e-6) >= need) return true;
     }
     // the others: a wording touched once through one of them cannot be covered
@@ -753,16 +747,19 @@ function anyCandidate(ix: IndexData, nd: number, minCov: number): boolean {
 /** A wording touched again by the text (see anyCandidate): the sum of the weights of all its terms the text has. */
 function again(ix: IndexData, d: number, nd: number, minCov: number): boolean {
   ix.seen[d] = 2 * ix.epoch;
-  const qs = ix.qSorted;
-  let sc = 0;
-  let c = 0;
-  const end = ix.docTermStart[d + 1] as number;
-  for (let j = ix.docTermStart[d] as number; j < end && c < nd; j++) {
-    const t = ix.docTerms[j] as number;
-    while (c < nd && (qs[c] as number) < t) c++;
-    if (c < nd && qs[c] === t) sc += ix.docW[j] as number;
-  }
+  const sc = sharedWeight(ix.docTerms, ix.docW, ix.docTermStart[d] as number, ix.docTermStart[d + 1] as number, ix.qSorted, nd, 0);
   return sc * (1 + 1e-6) >= minCov * (ix.docSelf[d] as number);
+}
+
+/** `sc` plus, in order, `w[j]` of each term of `terms[from..to)` among the first `nq` of `q` (both ascending). */
+function sharedWeight(terms: Int32Array, w: Float32Array, from: number, to: number, q: Int32Array, nq: number, sc: number): number {
+  let c = 0;
+  for (let j = from; j < to && c < nq; j++) {
+    const t = terms[j] as number;
+    while (c < nq && (q[c] as number) < t) c++;
+    if (c < nq && q[c] === t) sc += w[j] as number;
+  }
+  return sc;
 }
 
 /**
